@@ -1,0 +1,62 @@
+import type { Logger } from './platform/logger.ts';
+import { createHttpServer } from './platform/http/server.ts';
+import { healthRoutes, type ReadinessCheck } from './platform/http/health.routes.ts';
+import { registerWebApp } from './platform/http/web-app.ts';
+import { auditRoutes } from './modules/audit/index.ts';
+import { settingsRoutes } from './modules/settings/index.ts';
+import { authRoutes, readSessionToken, staffUsersRoutes } from './modules/auth/index.ts';
+import { reportsRoutes } from './modules/reports/index.ts';
+import type { Services } from './services.ts';
+
+export type AppDeps = {
+  services: Services;
+  logger: Logger;
+  isReady: ReadinessCheck;
+  publicUrl: string;
+  secureCookies: boolean;
+  bodyLimitBytes: number;
+  rateLimitPerMinute: number;
+  trustProxy: boolean;
+  webDir: string | null;
+  version: string;
+};
+
+/** The HTTP application: used by `karpear serve`, by http tests (app.inject) and benchmarks. */
+export async function buildApp(deps: AppDeps) {
+  const { services } = deps;
+  const app = await createHttpServer({
+    logger: deps.logger,
+    bodyLimitBytes: deps.bodyLimitBytes,
+    rateLimitPerMinute: deps.rateLimitPerMinute,
+    trustProxy: deps.trustProxy,
+    https: deps.secureCookies,
+    version: deps.version,
+    access: {
+      resolveSession: async (request) => {
+        const token = readSessionToken(request);
+        return token ? services.sessions.resolveSession(token) : null;
+      },
+      allowedOrigins: [new URL(deps.publicUrl).origin],
+      onDenied: async ({ ctx, method, route, reason }) => {
+        // A visitor without a session is not an actor to audit; refusals of a known one are.
+        if (reason === 'unauthenticated') return;
+        await services.audit.recordAlone(ctx, {
+          action: 'access.denied',
+          outcome: 'denied',
+          details: { method, route, reason },
+        });
+      },
+    },
+  });
+
+  await app.register(healthRoutes(deps.isReady));
+  await app.register(authRoutes({ ...services, secureCookies: deps.secureCookies }));
+  await app.register(staffUsersRoutes(services.staffUsers));
+  await app.register(settingsRoutes(services.settings));
+  await app.register(auditRoutes(services.audit));
+  await app.register(reportsRoutes(services.reports));
+  await registerWebApp(app, deps.webDir);
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

@@ -1,0 +1,56 @@
+import { and, count, desc, eq, sql } from 'drizzle-orm';
+import type { Db } from '../../platform/db/database.ts';
+import type { ReportStatus } from '../../domain/reports/report.schemas.ts';
+import { reportContacts, reports } from './reports.table.ts';
+
+export type ReportRow = typeof reports.$inferSelect;
+export type NewReportRow = typeof reports.$inferInsert;
+
+export async function insertReport(db: Db, report: NewReportRow): Promise<ReportRow> {
+  const [row] = await db.insert(reports).values(report).returning();
+  if (!row) throw new Error('insert returned no row');
+  return row;
+}
+
+export async function insertReportContact(db: Db, reportId: string, sealed: string) {
+  await db.insert(reportContacts).values({ reportId, sealed });
+}
+
+export async function findReportByTrackingCode(db: Db, code: string): Promise<ReportRow | null> {
+  const [row] = await db.select().from(reports).where(eq(reports.trackingCode, code));
+  return row ?? null;
+}
+
+export type ReportWithContact = { report: ReportRow; sealedContact: string | null };
+
+export async function findReportById(db: Db, id: string): Promise<ReportWithContact | null> {
+  const [row] = await db
+    .select({ report: reports, sealedContact: reportContacts.sealed })
+    .from(reports)
+    .leftJoin(reportContacts, eq(reportContacts.reportId, reports.id))
+    .where(eq(reports.id, id));
+  return row ?? null;
+}
+
+export async function listReportsByStatus(
+  db: Db,
+  filter: { status: ReportStatus; limit: number; offset: number },
+): Promise<{ rows: (ReportRow & { hasContact: boolean })[]; total: number }> {
+  const where = eq(reports.status, filter.status);
+  const rows = await db
+    .select({
+      report: reports,
+      hasContact: sql<boolean>`${reportContacts.reportId} is not null`,
+    })
+    .from(reports)
+    .leftJoin(reportContacts, eq(reportContacts.reportId, reports.id))
+    .where(where)
+    .orderBy(desc(reports.submittedAt), desc(reports.id))
+    .limit(filter.limit)
+    .offset(filter.offset);
+  const [total] = await db.select({ n: count() }).from(reports).where(and(where));
+  return {
+    rows: rows.map((row) => ({ ...row.report, hasContact: Boolean(row.hasContact) })),
+    total: total?.n ?? 0,
+  };
+}

@@ -1,0 +1,92 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Boot configuration, parsed once from the environment at start. Settings that admins
+ * change at run time live in the database (see modules/settings), not here.
+ */
+const booleanString = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((value) => value === 'true' || value === '1' || value === 'yes');
+
+const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  KARPEAR_DATA_DIR: z.string().min(1).default('./data'),
+  KARPEAR_PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  KARPEAR_ENCRYPTION_KEY: z
+    .string()
+    .refine((value) => Buffer.from(value, 'base64').length === 32, {
+      message: 'must be 32 bytes, base64-encoded (openssl rand -base64 32)',
+    })
+    .optional(),
+  KARPEAR_TRUST_PROXY: booleanString.default(false),
+  KARPEAR_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+  KARPEAR_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(300),
+  KARPEAR_WEB_DIR: z.string().min(1).default('./dist/web'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = {
+  port: number;
+  host: string;
+  databaseUrl: string | null;
+  dataDir: string;
+  publicUrl: string;
+  encryptionKey: Buffer | null;
+  trustProxy: boolean;
+  bodyLimitBytes: number;
+  rateLimitPerMinute: number;
+  webDir: string;
+  logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
+  secureCookies: boolean;
+};
+
+export class ConfigError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(`invalid configuration: ${problems.join('; ')}`);
+    this.problems = problems;
+  }
+}
+
+/** Parses the environment; throws ConfigError naming every bad key at once. */
+export function loadConfig(env: Record<string, string | undefined>): Config {
+  // An empty variable means "not set", as in most shells' `FOO= cmd`.
+  const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== ''));
+  const parsed = ConfigSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`),
+    );
+  }
+  const raw = parsed.data;
+  const publicUrl = (
+    raw.KARPEAR_PUBLIC_URL ?? `http://${hostForUrl(raw.HOST)}:${raw.PORT}`
+  ).replace(/\/+$/, '');
+  return {
+    port: raw.PORT,
+    host: raw.HOST,
+    databaseUrl: raw.DATABASE_URL ?? null,
+    dataDir: path.resolve(raw.KARPEAR_DATA_DIR),
+    publicUrl,
+    encryptionKey: raw.KARPEAR_ENCRYPTION_KEY
+      ? Buffer.from(raw.KARPEAR_ENCRYPTION_KEY, 'base64')
+      : null,
+    trustProxy: raw.KARPEAR_TRUST_PROXY,
+    bodyLimitBytes: raw.KARPEAR_BODY_LIMIT_BYTES,
+    rateLimitPerMinute: raw.KARPEAR_RATE_LIMIT_PER_MINUTE,
+    webDir: path.resolve(raw.KARPEAR_WEB_DIR),
+    logLevel: raw.LOG_LEVEL,
+    secureCookies: publicUrl.startsWith('https://'),
+  };
+}
+
+function hostForUrl(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
+}
