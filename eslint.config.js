@@ -61,7 +61,7 @@ export default tseslint.config(
   {
     // process.env is read in one place: platform/config.ts via the CLI entry.
     files: ['src/**/*.ts', 'src/**/*.tsx'],
-    ignores: ['src/cli/main.ts'],
+    ignores: ['src/cli/main.ts', '**/*.test.ts'],
     rules: {
       'no-restricted-properties': [
         'error',
@@ -71,6 +71,8 @@ export default tseslint.config(
   },
   {
     files: ['src/domain/**'],
+    // Tests assemble the real app (test/app.ts) the way main.ts does.
+    ignores: ['**/*.test.ts'],
     rules: restrict([
       serverOnly('domain/ is pure: it imports only zod and itself.'),
       { group: ['**/web/**'], message: 'domain/ must not import the web app.' },
@@ -82,6 +84,8 @@ export default tseslint.config(
   },
   {
     files: ['src/platform/**'],
+    // Tests assemble the real app (test/app.ts) the way main.ts does.
+    ignores: ['**/*.test.ts'],
     rules: restrict([
       {
         group: [
@@ -98,6 +102,8 @@ export default tseslint.config(
   },
   {
     files: ['src/modules/**'],
+    // Tests assemble the real app (test/app.ts) the way main.ts does.
+    ignores: ['**/*.test.ts'],
     rules: restrict([
       {
         regex: '^(\\.\\./[^./][^/]*|(\\.\\./)+modules/[^/]+)/(?!index\\.ts$).+',

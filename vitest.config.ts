@@ -13,6 +13,8 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'bench/**/*.test.ts'],
           exclude: ['**/*.db.test.ts', '**/*.routes.test.ts', 'node_modules/**'],
+          // The CLI tests start real processes on PGlite.
+          testTimeout: 60_000,
         },
       },
       {

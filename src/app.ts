@@ -2,6 +2,7 @@ import type { Logger } from './platform/logger.ts';
 import { createHttpServer } from './platform/http/server.ts';
 import { healthRoutes, type ReadinessCheck } from './platform/http/health.routes.ts';
 import { registerWebApp } from './platform/http/web-app.ts';
+import { perMinute } from './platform/http/rate-limit.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { settingsRoutes } from './modules/settings/index.ts';
 import { authRoutes, readSessionToken, staffUsersRoutes } from './modules/auth/index.ts';
@@ -16,6 +17,7 @@ export type AppDeps = {
   secureCookies: boolean;
   bodyLimitBytes: number;
   rateLimitPerMinute: number;
+  sensitiveRateLimitPerMinute: number;
   trustProxy: boolean;
   webDir: string | null;
   version: string;
@@ -50,11 +52,14 @@ export async function buildApp(deps: AppDeps) {
   });
 
   await app.register(healthRoutes(deps.isReady));
-  await app.register(authRoutes({ ...services, secureCookies: deps.secureCookies }));
-  await app.register(staffUsersRoutes(services.staffUsers));
+  const sensitive = perMinute(deps.sensitiveRateLimitPerMinute);
+  await app.register(
+    authRoutes({ ...services, secureCookies: deps.secureCookies, rateLimit: sensitive }),
+  );
+  await app.register(staffUsersRoutes(services.staffUsers, sensitive));
   await app.register(settingsRoutes(services.settings));
   await app.register(auditRoutes(services.audit));
-  await app.register(reportsRoutes(services.reports));
+  await app.register(reportsRoutes(services.reports, sensitive));
   await registerWebApp(app, deps.webDir);
   return app;
 }

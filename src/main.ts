@@ -59,6 +59,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     secureCookies: config.secureCookies,
     bodyLimitBytes: config.bodyLimitBytes,
     rateLimitPerMinute: config.rateLimitPerMinute,
+    sensitiveRateLimitPerMinute: config.sensitiveRateLimitPerMinute,
     trustProxy: config.trustProxy,
     webDir: config.webDir,
     version: VERSION,

@@ -28,6 +28,7 @@ export async function renderOpenApi(): Promise<string> {
     secureCookies: false,
     bodyLimitBytes: 1_048_576,
     rateLimitPerMinute: 300,
+    sensitiveRateLimitPerMinute: 10,
     trustProxy: false,
     webDir: null,
     version: VERSION,

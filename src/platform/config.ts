@@ -27,6 +27,7 @@ const ConfigSchema = z.object({
   KARPEAR_TRUST_PROXY: booleanString.default(false),
   KARPEAR_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   KARPEAR_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(300),
+  KARPEAR_SENSITIVE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   KARPEAR_WEB_DIR: z.string().min(1).default('./dist/web'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -41,6 +42,8 @@ export type Config = {
   trustProxy: boolean;
   bodyLimitBytes: number;
   rateLimitPerMinute: number;
+  /** Sign-in, MFA, setup and public report submission, per client address. */
+  sensitiveRateLimitPerMinute: number;
   webDir: string;
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
   secureCookies: boolean;
@@ -80,6 +83,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     trustProxy: raw.KARPEAR_TRUST_PROXY,
     bodyLimitBytes: raw.KARPEAR_BODY_LIMIT_BYTES,
     rateLimitPerMinute: raw.KARPEAR_RATE_LIMIT_PER_MINUTE,
+    sensitiveRateLimitPerMinute: raw.KARPEAR_SENSITIVE_RATE_LIMIT_PER_MINUTE,
     webDir: path.resolve(raw.KARPEAR_WEB_DIR),
     logLevel: raw.LOG_LEVEL,
     secureCookies: publicUrl.startsWith('https://'),

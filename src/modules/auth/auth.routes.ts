@@ -12,6 +12,7 @@ import {
 } from '../../domain/auth/auth.schemas.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { StaffSession } from '../../platform/http/access.ts';
+import type { RouteRateLimit } from '../../platform/http/rate-limit.ts';
 import type { MfaService } from './mfa.service.ts';
 import type { OpenedSession, SessionsService } from './sessions.service.ts';
 
@@ -21,6 +22,7 @@ export type AuthRoutesDeps = {
   sessions: SessionsService;
   mfa: MfaService;
   secureCookies: boolean;
+  rateLimit: RouteRateLimit;
 };
 
 /** The cookie holds only a random token: HttpOnly, SameSite=Strict, Secure over HTTPS. */
@@ -55,7 +57,7 @@ export const authRoutes =
     app.post(
       '/api/auth/sign-in',
       {
-        config: { access: 'public', rateLimit: { max: 10, timeWindow: '1 minute' } },
+        config: { access: 'public', rateLimit: deps.rateLimit },
         schema: {
           tags,
           summary: 'Sign in with e-mail and password (first step)',
@@ -95,7 +97,7 @@ export const authRoutes =
     app.post(
       '/api/auth/mfa/verify',
       {
-        config: { access: 'session', rateLimit: { max: 10, timeWindow: '1 minute' } },
+        config: { access: 'session', rateLimit: deps.rateLimit },
         schema: {
           tags,
           summary: 'Second step: a TOTP code or a recovery code',
@@ -131,7 +133,7 @@ export const authRoutes =
     app.post(
       '/api/auth/mfa/enrolment/confirm',
       {
-        config: { access: 'session', rateLimit: { max: 10, timeWindow: '1 minute' } },
+        config: { access: 'session', rateLimit: deps.rateLimit },
         schema: {
           tags,
           summary: 'Confirm the authenticator app with a code; returns recovery codes once',

@@ -7,10 +7,11 @@ import {
   StaffUserListSchema,
   StaffUserViewSchema,
 } from '../../domain/auth/auth.schemas.ts';
+import type { RouteRateLimit } from '../../platform/http/rate-limit.ts';
 import type { StaffUsersService } from './staff-users.service.ts';
 
 export const staffUsersRoutes =
-  (users: StaffUsersService): FastifyPluginAsyncZod =>
+  (users: StaffUsersService, rateLimit: RouteRateLimit): FastifyPluginAsyncZod =>
   async (app) => {
     app.get(
       '/api/setup/status',
@@ -28,7 +29,7 @@ export const staffUsersRoutes =
     app.post(
       '/api/setup/first-admin',
       {
-        config: { access: 'public', rateLimit: { max: 10, timeWindow: '1 minute' } },
+        config: { access: 'public', rateLimit },
         schema: {
           tags: ['setup'],
           summary: 'Create an admin account with a one-time setup link',

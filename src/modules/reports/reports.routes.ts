@@ -11,6 +11,7 @@ import {
   TrackingCodeParamsSchema,
 } from '../../domain/reports/report.schemas.ts';
 import { AppError } from '../../platform/errors.ts';
+import type { RouteRateLimit } from '../../platform/http/rate-limit.ts';
 import type { ReportsService } from './reports.service.ts';
 
 const BearerHeadersSchema = z.object({
@@ -25,12 +26,12 @@ function bearerSecret(header: string | undefined): string {
 }
 
 export const reportsRoutes =
-  (reports: ReportsService): FastifyPluginAsyncZod =>
+  (reports: ReportsService, rateLimit: RouteRateLimit): FastifyPluginAsyncZod =>
   async (app) => {
     app.post(
       '/api/public/reports',
       {
-        config: { access: 'public', rateLimit: { max: 10, timeWindow: '1 minute' } },
+        config: { access: 'public', rateLimit },
         schema: {
           tags: ['public'],
           summary: 'Report an incident (anonymous allowed)',
@@ -47,7 +48,7 @@ export const reportsRoutes =
     app.get(
       '/api/public/reports/:trackingCode',
       {
-        config: { access: 'public', rateLimit: { max: 30, timeWindow: '1 minute' } },
+        config: { access: 'public', rateLimit: { ...rateLimit, max: rateLimit.max * 3 } },
         schema: {
           tags: ['public'],
           summary: 'Check a report: the secret goes in Authorization: Bearer',

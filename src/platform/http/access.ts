@@ -57,11 +57,34 @@ declare module 'fastify' {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
+export type RouteAccessEntry = { method: string; url: string; access: Access | undefined };
+type RouteRecord = { method: string; url: string; config: () => { access?: Access } | undefined };
+const routeTables = new WeakMap<FastifyInstance, RouteRecord[]>();
+
+/** Every route registered on `app` with the access it declared, for the route-walk test. */
+export function listRouteAccess(app: FastifyInstance): RouteAccessEntry[] {
+  // Read at listing time: a plugin's own onRoute hook may set the rule after ours ran.
+  return (routeTables.get(app) ?? []).map(({ method, url, config }) => ({
+    method,
+    url,
+    access: config()?.access,
+  }));
+}
+
 export function registerAccessControl(app: FastifyInstance, options: AccessControlOptions): void {
   app.decorateRequest('actor', null as never);
   app.decorateRequest('staffSession', null);
   app.decorateRequest('language', 'km');
   app.decorateRequest('ctx', null as never);
+
+  const table: RouteRecord[] = [];
+  routeTables.set(app, table);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      table.push({ method, url: route.url, config: () => route.config });
+    }
+  });
 
   app.addHook('onRequest', async (request) => {
     request.language = languageFromHeader(request.headers['accept-language']);
