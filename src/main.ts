@@ -10,6 +10,7 @@ import { JobQueue } from './platform/jobs/queue.ts';
 import { systemContext } from './platform/context.ts';
 import { SYSTEM_ACTOR } from './domain/actor.ts';
 import { createServices, type Services } from './services.ts';
+import { purgeExpiredSessionsJob } from './modules/auth/index.ts';
 import { buildApp, type App } from './app.ts';
 
 export const VERSION = (
@@ -47,6 +48,7 @@ export type RunningServer = { app: App; url: string; stop(): Promise<void> };
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
   const { database, services } = await openRuntime(config);
   const jobs = new JobQueue(database, logger);
+  jobs.schedule(purgeExpiredSessionsJob(services.sessions), '17 * * * *', {});
   await jobs.start();
   const app = await buildApp({
     services,

@@ -74,3 +74,32 @@ describe('auth repository', () => {
     ).rejects.toThrow();
   });
 });
+
+describe('session purge', () => {
+  it('deletes expired and idle sessions and keeps live ones', async () => {
+    const { insertSession, deleteExpiredSessions, findLiveSession } =
+      await import('./auth.repository.ts');
+    const user = await newUser();
+    const base = {
+      userId: user.id,
+      stage: 'active' as const,
+      csrfToken: 'c',
+      ip: null,
+      userAgent: null,
+    };
+    await insertSession(database.db, {
+      ...base,
+      tokenHash: `live-${user.id}`,
+      expiresAt: new Date(Date.now() + 3_600_000),
+    });
+    await insertSession(database.db, {
+      ...base,
+      tokenHash: `expired-${user.id}`,
+      expiresAt: new Date(Date.now() - 1_000),
+    });
+    const removed = await deleteExpiredSessions(database.db, new Date(Date.now() - 30 * 60_000));
+    expect(removed).toBeGreaterThanOrEqual(1);
+    expect(await findLiveSession(database.db, `live-${user.id}`, new Date(0))).not.toBeNull();
+    expect(await findLiveSession(database.db, `expired-${user.id}`, new Date(0))).toBeNull();
+  });
+});

@@ -12,6 +12,7 @@ import type { SettingsService } from '../settings/index.ts';
 import { AUTH_POLICY, minutesFromNow } from './auth.policy.ts';
 import { presentSession } from './auth.presenter.ts';
 import {
+  deleteExpiredSessions,
   deleteSession,
   findLiveSession,
   findUserByEmail,
@@ -163,6 +164,10 @@ export function createSessionsService(deps: SessionsDeps) {
         permissions: permissionsOf(user.role),
       };
     },
+
+    /** Removes expired and idle sessions; returns how many. */
+    purgeExpiredSessions: (): Promise<number> =>
+      deleteExpiredSessions(db, minutesFromNow(-AUTH_POLICY.idleMinutes)),
 
     async describeSession(session: StaffSession): Promise<SessionView> {
       const found = await findLiveSession(db, session.tokenHash, new Date(0));

@@ -51,9 +51,18 @@ export class JobQueue {
 
   readonly #pollingIntervalSeconds: number;
 
+  readonly #schedules: { name: string; cron: string; payload: object }[] = [];
+
   /** Registers a job before start(); its worker begins when the queue starts. */
   register<Payload>(definition: JobDefinition<Payload>): void {
     this.#definitions.set(queueName(definition), definition as JobDefinition<unknown>);
+  }
+
+  /** Runs a registered job on a cron schedule (UTC), once across all nodes. */
+  schedule<Payload>(definition: JobDefinition<Payload>, cron: string, payload: Payload): void {
+    this.register(definition);
+    const data = definition.payloadSchema.parse(payload) as object;
+    this.#schedules.push({ name: queueName(definition), cron, payload: data });
   }
 
   async start(): Promise<void> {
@@ -73,6 +82,9 @@ export class JobQueue {
           }
         },
       );
+    }
+    for (const { name, cron, payload } of this.#schedules) {
+      await this.#boss.schedule(name, cron, payload);
     }
   }
 
