@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
@@ -48,6 +48,10 @@ export async function registerWebApp(app: FastifyInstance, webDir: string | null
         .send('The web app is not built. Run `npm run build:web`.\n');
     }
     const page = request.url.startsWith('/staff') ? 'staff/index.html' : 'index.html';
-    return reply.header('cache-control', 'no-cache').sendFile(page, webDir);
+    // The static plugin lives in its own context, so the page is streamed here directly.
+    return reply
+      .header('cache-control', 'no-cache')
+      .type('text/html; charset=utf-8')
+      .send(createReadStream(path.join(webDir, page)));
   });
 }
