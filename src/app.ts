@@ -7,6 +7,8 @@ import { auditRoutes } from './modules/audit/index.ts';
 import { settingsRoutes } from './modules/settings/index.ts';
 import { authRoutes, readSessionToken, staffUsersRoutes } from './modules/auth/index.ts';
 import { reportsRoutes } from './modules/reports/index.ts';
+import { evidenceRoutes } from './modules/evidence/index.ts';
+import { challengesRoutes } from './modules/challenges/index.ts';
 import type { Services } from './services.ts';
 
 export type AppDeps = {
@@ -60,6 +62,8 @@ export async function buildApp(deps: AppDeps) {
   await app.register(settingsRoutes(services.settings));
   await app.register(auditRoutes(services.audit));
   await app.register(reportsRoutes(services.reports, sensitive));
+  await app.register(evidenceRoutes(services.evidence, sensitive));
+  await app.register(challengesRoutes(services.challenges));
   await registerWebApp(app, deps.webDir);
   return app;
 }

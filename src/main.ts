@@ -5,12 +5,14 @@ import type { Logger } from './platform/logger.ts';
 import { openDatabase, pingDatabase, type Database } from './platform/db/database.ts';
 import { isFullyMigrated, migrateDatabase } from './platform/db/migrate.ts';
 import { createSecretBox } from './platform/crypto/secret-box.ts';
-import { loadOrCreateEncryptionKey } from './platform/crypto/key-file.ts';
+import { deriveKey, loadOrCreateEncryptionKey } from './platform/crypto/key-file.ts';
+import { openFileBlobStore } from './platform/blobs/file-blob-store.ts';
 import { JobQueue } from './platform/jobs/queue.ts';
 import { systemContext } from './platform/context.ts';
 import { SYSTEM_ACTOR } from './domain/actor.ts';
 import { createServices, type Services } from './services.ts';
 import { purgeExpiredSessionsJob } from './modules/auth/index.ts';
+import { purgeSpentChallengesJob } from './modules/challenges/index.ts';
 import { buildApp, type App } from './app.ts';
 
 export const VERSION = (
@@ -31,10 +33,18 @@ export async function openRuntime(config: Config) {
   const database = await openConfiguredDatabase(config);
   await migrateDatabase(database);
   const key = loadOrCreateEncryptionKey(config.encryptionKey, config.dataDir);
+  const blobs = await openFileBlobStore(config.dataDir);
   const services = createServices({
     db: database.db,
     secretBox: createSecretBox(key),
     publicUrl: config.publicUrl,
+    blobs,
+    uploadLimits: {
+      maxFileBytes: config.uploadMaxFileBytes,
+      maxReportBytes: config.uploadMaxReportBytes,
+    },
+    challengeKey: deriveKey(key, 'proof-of-work challenges'),
+    proofOfWorkDifficulty: config.proofOfWorkDifficulty,
   });
   return { database, services };
 }
@@ -49,6 +59,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   const { database, services } = await openRuntime(config);
   const jobs = new JobQueue(database, logger);
   jobs.schedule(purgeExpiredSessionsJob(services.sessions), '17 * * * *', {});
+  jobs.schedule(purgeSpentChallengesJob(services.challenges), '23 * * * *', {});
   await jobs.start();
   const app = await buildApp({
     services,

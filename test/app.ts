@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import * as OTPAuth from 'otpauth';
 import { buildApp, type App } from '../src/app.ts';
 import { createLogger } from '../src/platform/logger.ts';
@@ -10,6 +13,9 @@ import { CLI_ACTOR } from '../src/domain/actor.ts';
 import { systemContext } from '../src/platform/context.ts';
 import type { StaffRole } from '../src/domain/roles.ts';
 import { createTestDatabase, type TestDatabase } from './database.ts';
+import type { BlobStore } from '../src/platform/blobs/blob-store.ts';
+import { openFileBlobStore } from '../src/platform/blobs/file-blob-store.ts';
+import type { UploadLimits } from '../src/modules/evidence/index.ts';
 
 export const TEST_PUBLIC_URL = 'http://127.0.0.1:8080';
 
@@ -17,6 +23,9 @@ export type TestApp = {
   app: App;
   services: Services;
   database: TestDatabase;
+  blobs: BlobStore;
+  /** The data directory of this app's blob store (a fresh temp directory). */
+  dataDir: string;
   close(): Promise<void>;
 };
 
@@ -26,13 +35,18 @@ export async function createTestApp(
     rateLimitPerMinute?: number;
     sensitiveRateLimitPerMinute?: number;
     bodyLimitBytes?: number;
+    uploadLimits?: UploadLimits;
   } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'karpear-test-data-'));
+  const blobs = await openFileBlobStore(dataDir);
   const services = createServices({
     db: database.db,
     secretBox: createSecretBox(randomBytes(32)),
     publicUrl: TEST_PUBLIC_URL,
+    blobs,
+    ...(options.uploadLimits ? { uploadLimits: options.uploadLimits } : {}),
   });
   const app = await buildApp({
     services,
@@ -55,9 +69,12 @@ export async function createTestApp(
     app,
     services,
     database,
+    blobs,
+    dataDir,
     async close() {
       await app.close();
       await database.close();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -9,6 +9,10 @@ const booleanString = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => value === 'true' || value === '1' || value === 'yes');
 
+/** Evidence upload limits by default: 25 MiB a file, 100 MiB for all files of a report. */
+const UPLOAD_FILE_BYTES = 25 * 1024 * 1024;
+const UPLOAD_REPORT_BYTES = 100 * 1024 * 1024;
+
 const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -28,7 +32,10 @@ const ConfigSchema = z.object({
   KARPEAR_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   KARPEAR_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(300),
   KARPEAR_SENSITIVE_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  KARPEAR_POW_DIFFICULTY: z.coerce.number().int().min(0).max(10_000_000).default(50_000),
   KARPEAR_WEB_DIR: z.string().min(1).default('./dist/web'),
+  KARPEAR_UPLOAD_MAX_FILE_BYTES: z.coerce.number().int().min(1024).default(UPLOAD_FILE_BYTES),
+  KARPEAR_UPLOAD_MAX_REPORT_BYTES: z.coerce.number().int().min(1024).default(UPLOAD_REPORT_BYTES),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -45,6 +52,11 @@ export type Config = {
   /** Sign-in, MFA, setup and public report submission, per client address. */
   sensitiveRateLimitPerMinute: number;
   webDir: string;
+  /** Largest number a reporter's browser may have to try; 0 turns the check off. */
+  proofOfWorkDifficulty: number;
+  /** Evidence uploads: the largest file, and the most all files of one report may add up to. */
+  uploadMaxFileBytes: number;
+  uploadMaxReportBytes: number;
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
   secureCookies: boolean;
 };
@@ -85,6 +97,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     rateLimitPerMinute: raw.KARPEAR_RATE_LIMIT_PER_MINUTE,
     sensitiveRateLimitPerMinute: raw.KARPEAR_SENSITIVE_RATE_LIMIT_PER_MINUTE,
     webDir: path.resolve(raw.KARPEAR_WEB_DIR),
+    proofOfWorkDifficulty: raw.KARPEAR_POW_DIFFICULTY,
+    uploadMaxFileBytes: raw.KARPEAR_UPLOAD_MAX_FILE_BYTES,
+    uploadMaxReportBytes: raw.KARPEAR_UPLOAD_MAX_REPORT_BYTES,
     logLevel: raw.LOG_LEVEL,
     secureCookies: publicUrl.startsWith('https://'),
   };

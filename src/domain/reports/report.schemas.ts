@@ -2,16 +2,8 @@ import { z } from 'zod';
 import { IncidentTypeIdSchema } from '../taxonomy/incident-types.ts';
 import { LanguageSchema } from '../language.ts';
 
-/** Khmer digits (U+17E0–U+17E9) typed by victims become ASCII digits. */
-export const toAsciiDigits = (value: string): string =>
-  value.replace(/[\u17E0-\u17E9]/g, (digit) => String(digit.charCodeAt(0) - 0x17e0));
-
-/** NFC, and no zero-width characters that Khmer keyboards leave between words. */
-export const normaliseText = (value: string): string =>
-  value
-    .normalize('NFC')
-    .replace(/[\u200B\u200C\uFEFF]/g, '')
-    .trim();
+export { normaliseText, toAsciiDigits } from './text.ts';
+import { normaliseText, toAsciiDigits } from './text.ts';
 
 const text = (min: number, max: number) =>
   z.string().transform(normaliseText).pipe(z.string().min(min).max(max));

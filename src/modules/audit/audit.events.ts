@@ -20,6 +20,9 @@ export const AUDIT_ACTIONS = [
   'report.submitted',
   'report.viewed',
   'report.contact_viewed',
+  'evidence.acquired',
+  'evidence.accessed',
+  'evidence.integrity_failed',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

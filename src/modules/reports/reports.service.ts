@@ -77,6 +77,16 @@ export function createReportsService(deps: ReportsDeps) {
     }
   }
 
+  /** Neither a wrong code nor a wrong secret can be told apart, by answer or by timing. */
+  async function findReportForReporter(codeInput: string, secretInput: string) {
+    const code = normaliseTrackingCode(codeInput);
+    const row = code ? await findReportByTrackingCode(db, code) : null;
+    const given = hashToken(normaliseReporterSecret(secretInput));
+    const matches = sameHash(given, row?.secretHash ?? DECOY_SECRET_HASH);
+    if (!row || !matches) throw new AppError('not_found');
+    return row;
+  }
+
   return {
     /** A member of the public files a report; the secret is returned here and never again. */
     async submitReport(ctx: RequestContext, body: PublicReportBody): Promise<PublicReportCreated> {
@@ -112,12 +122,12 @@ export function createReportsService(deps: ReportsDeps) {
 
     /** The reporter's view. A wrong code and a wrong secret are the same not-found. */
     async getReportForReporter(codeInput: string, secretInput: string): Promise<PublicReportView> {
-      const code = normaliseTrackingCode(codeInput);
-      const row = code ? await findReportByTrackingCode(db, code) : null;
-      const given = hashToken(normaliseReporterSecret(secretInput));
-      const matches = sameHash(given, row?.secretHash ?? DECOY_SECRET_HASH);
-      if (!row || !matches) throw new AppError('not_found');
-      return presentForReporter(row);
+      return presentForReporter(await findReportForReporter(codeInput, secretInput));
+    },
+
+    /** The id of the report a code and secret open, for capabilities acting for the reporter. */
+    async findReportIdForReporter(codeInput: string, secretInput: string): Promise<string> {
+      return (await findReportForReporter(codeInput, secretInput)).id;
     },
 
     async listReports(ctx: RequestContext, query: ReportListQuery): Promise<ReportList> {

@@ -33,10 +33,12 @@ describe('migrations', () => {
     );
     expect(rows.map((row) => row.table_name)).toEqual([
       'audit_events',
+      'evidence_items',
       'report_contacts',
       'reports',
       'settings',
       'setup_tokens',
+      'spent_challenges',
       'staff_recovery_codes',
       'staff_sessions',
       'staff_users',

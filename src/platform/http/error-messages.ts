@@ -46,8 +46,8 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual> = {
     km: 'ទិន្នន័យដែលអ្នកបានផ្ញើធំពេក។',
   },
   unsupported_media_type: {
-    en: 'This type of content is not accepted here. Send JSON.',
-    km: 'ប្រភេទខ្លឹមសារនេះមិនត្រូវបានទទួលយកទេ។ សូមផ្ញើជា JSON។',
+    en: 'This type of content or file is not accepted here.',
+    km: 'ប្រភេទខ្លឹមសារ ឬឯកសារនេះមិនត្រូវបានទទួលយកនៅទីនេះទេ។',
   },
   rate_limited: {
     en: 'Too many requests. Wait a minute and try again.',

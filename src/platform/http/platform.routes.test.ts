@@ -38,6 +38,9 @@ describe('every route declares its access', () => {
         'HEAD /api/setup/status',
         'POST /api/auth/sign-in',
         'POST /api/public/reports',
+        'POST /api/public/reports/:trackingCode/evidence',
+        'GET /api/public/challenge',
+        'HEAD /api/public/challenge',
         'POST /api/setup/first-admin',
       ].sort(),
     );

@@ -58,6 +58,29 @@ CREATE TABLE "staff_users" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "spent_challenges" (
+	"challenge" text PRIMARY KEY NOT NULL,
+	"expires_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "evidence_items" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"sha256" text NOT NULL,
+	"size_bytes" bigint NOT NULL,
+	"content_type" text NOT NULL,
+	"original_name" text NOT NULL,
+	"display_sha256" text,
+	"source" text NOT NULL,
+	"report_id" uuid,
+	"acquired_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"acquired_by_kind" text NOT NULL,
+	"acquired_by_user_id" uuid,
+	"notes" text,
+	CONSTRAINT "evidence_items_sha256_hex" CHECK ("evidence_items"."sha256" ~ '^[0-9a-f]{64}$'),
+	CONSTRAINT "evidence_items_display_sha256_hex" CHECK ("evidence_items"."display_sha256" is null or "evidence_items"."display_sha256" ~ '^[0-9a-f]{64}$'),
+	CONSTRAINT "evidence_items_size_positive" CHECK ("evidence_items"."size_bytes" > 0)
+);
+--> statement-breakpoint
 CREATE TABLE "report_contacts" (
 	"report_id" uuid PRIMARY KEY NOT NULL,
 	"sealed" text NOT NULL,
@@ -97,4 +120,7 @@ CREATE INDEX "audit_events_actor_idx" ON "audit_events" USING btree ("actor_user
 CREATE INDEX "staff_recovery_codes_user_idx" ON "staff_recovery_codes" USING btree ("user_id");--> statement-breakpoint
 CREATE INDEX "staff_sessions_user_idx" ON "staff_sessions" USING btree ("user_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "staff_users_email_key" ON "staff_users" USING btree (lower("email"));--> statement-breakpoint
+CREATE INDEX "evidence_items_report_idx" ON "evidence_items" USING btree ("report_id","acquired_at");--> statement-breakpoint
+CREATE INDEX "evidence_items_sha256_idx" ON "evidence_items" USING btree ("sha256");--> statement-breakpoint
+CREATE UNIQUE INDEX "evidence_items_report_sha256_key" ON "evidence_items" USING btree ("report_id","sha256");--> statement-breakpoint
 CREATE INDEX "reports_status_submitted_idx" ON "reports" USING btree ("status","submitted_at");
