@@ -6,7 +6,8 @@ import { perMinute } from './platform/http/rate-limit.ts';
 import { auditRoutes } from './modules/audit/index.ts';
 import { settingsRoutes } from './modules/settings/index.ts';
 import { authRoutes, readSessionToken, staffUsersRoutes } from './modules/auth/index.ts';
-import { reportsRoutes } from './modules/reports/index.ts';
+import { organisationIntakeRoutes, reportsRoutes } from './modules/reports/index.ts';
+import { organisationsRoutes } from './modules/organisations/index.ts';
 import { evidenceRoutes } from './modules/evidence/index.ts';
 import { challengesRoutes } from './modules/challenges/index.ts';
 import type { Services } from './services.ts';
@@ -41,6 +42,7 @@ export async function buildApp(deps: AppDeps) {
         return token ? services.sessions.resolveSession(token) : null;
       },
       allowedOrigins: [new URL(deps.publicUrl).origin],
+      resolveApiToken: (token) => services.organisations.resolveApiToken(token),
       onDenied: async ({ ctx, method, route, reason }) => {
         // A visitor without a session is not an actor to audit; refusals of a known one are.
         if (reason === 'unauthenticated') return;
@@ -61,9 +63,20 @@ export async function buildApp(deps: AppDeps) {
   await app.register(staffUsersRoutes(services.staffUsers, sensitive));
   await app.register(settingsRoutes(services.settings));
   await app.register(auditRoutes(services.audit));
-  await app.register(reportsRoutes(services.reports, sensitive));
+  await app.register(
+    reportsRoutes({
+      reports: services.reports,
+      challenges: services.challenges,
+      idempotency: services.idempotency,
+      rateLimit: sensitive,
+    }),
+  );
   await app.register(evidenceRoutes(services.evidence, sensitive));
   await app.register(challengesRoutes(services.challenges));
+  await app.register(organisationsRoutes(services.organisations));
+  await app.register(
+    organisationIntakeRoutes({ reports: services.reports, idempotency: services.idempotency }),
+  );
   await registerWebApp(app, deps.webDir);
   return app;
 }

@@ -10,7 +10,10 @@ import { openFileBlobStore } from './platform/blobs/file-blob-store.ts';
 import { JobQueue } from './platform/jobs/queue.ts';
 import { systemContext } from './platform/context.ts';
 import { SYSTEM_ACTOR } from './domain/actor.ts';
-import { createServices, type Services } from './services.ts';
+import { createServices, type ServiceDeps, type Services } from './services.ts';
+import { createMailSender } from './platform/mail/mail-sender.ts';
+import { notifyReporterJob } from './modules/reports/index.ts';
+import { retryOwedRepliesJob, startMailIntake } from './modules/mail-intake/index.ts';
 import { purgeExpiredSessionsJob } from './modules/auth/index.ts';
 import { purgeSpentChallengesJob } from './modules/challenges/index.ts';
 import { buildApp, type App } from './app.ts';
@@ -28,25 +31,37 @@ export function openConfiguredDatabase(config: Config): Promise<Database> {
     : openDatabase({ pgliteDir: path.join(config.dataDir, 'pglite') });
 }
 
-/** Database, migrations, key and services: what the server and every CLI command share. */
-export async function openRuntime(config: Config) {
+/** The database (migrated), the data key and the blob store of an installation. */
+export async function openStores(config: Config) {
   const database = await openConfiguredDatabase(config);
   await migrateDatabase(database);
   const key = loadOrCreateEncryptionKey(config.encryptionKey, config.dataDir);
   const blobs = await openFileBlobStore(config.dataDir);
-  const services = createServices({
-    db: database.db,
-    secretBox: createSecretBox(key),
+  return { database, key, secretBox: createSecretBox(key), blobs };
+}
+
+type Stores = Awaited<ReturnType<typeof openStores>>;
+
+function servicesFor(config: Config, stores: Stores, extra: Partial<ServiceDeps> = {}) {
+  return createServices({
+    ...extra,
+    db: stores.database.db,
+    secretBox: stores.secretBox,
     publicUrl: config.publicUrl,
-    blobs,
+    blobs: stores.blobs,
     uploadLimits: {
       maxFileBytes: config.uploadMaxFileBytes,
       maxReportBytes: config.uploadMaxReportBytes,
     },
-    challengeKey: deriveKey(key, 'proof-of-work challenges'),
+    challengeKey: deriveKey(stores.key, 'proof-of-work challenges'),
     proofOfWorkDifficulty: config.proofOfWorkDifficulty,
   });
-  return { database, services };
+}
+
+/** Stores and services: what every CLI command shares with the server. */
+export async function openRuntime(config: Config) {
+  const stores = await openStores(config);
+  return { database: stores.database, services: servicesFor(config, stores) };
 }
 
 export type RunningServer = { app: App; url: string; stop(): Promise<void> };
@@ -56,10 +71,33 @@ export type RunningServer = { app: App; url: string; stop(): Promise<void> };
  * and on a first run with no staff accounts, a one-time link to create the first admin.
  */
 export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
-  const { database, services } = await openRuntime(config);
+  const stores = await openStores(config);
+  const { database } = stores;
   const jobs = new JobQueue(database, logger);
+  const mail = createMailSender(config, logger);
+  const notify = notifyReporterJob({
+    db: database.db,
+    secretBox: stores.secretBox,
+    mail,
+    from: config.intakeAddress ?? `no-reply@${new URL(config.publicUrl).hostname}`,
+    publicUrl: config.publicUrl,
+  });
+  jobs.register(notify);
+  const services = servicesFor(config, stores, {
+    notifyReporter: async (tx, payload) => {
+      await jobs.enqueue(notify, payload, { tx });
+    },
+  });
   jobs.schedule(purgeExpiredSessionsJob(services.sessions), '17 * * * *', {});
   jobs.schedule(purgeSpentChallengesJob(services.challenges), '23 * * * *', {});
+  if (config.intakeAddress) {
+    const replyOptions = { intakeAddress: config.intakeAddress, publicUrl: config.publicUrl };
+    jobs.schedule(
+      retryOwedRepliesJob(services.mailIntake, mail, replyOptions, logger),
+      '*/15 * * * *',
+      {},
+    );
+  }
   await jobs.start();
   const app = await buildApp({
     services,
@@ -85,13 +123,30 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   console.log(
     `  database: ${database.kind === 'pglite' ? `PGlite in ${config.dataDir}` : 'PostgreSQL'}`,
   );
+  let mailIntake: Awaited<ReturnType<typeof startMailIntake>> = null;
+  try {
+    mailIntake = await startMailIntake(services, config, logger);
+  } catch (error) {
+    // The SMTP port may be taken: stop cleanly rather than serve half a product.
+    await app.close();
+    await jobs.stop();
+    await database.close();
+    throw error;
+  }
+  if (mailIntake) {
+    console.log(
+      `  e-mail intake: SMTP on ${config.smtpIntakeHost}:${mailIntake.port} for ${config.intakeAddress}`,
+    );
+  }
   await printSetupLinkIfNeeded(services, url);
   return {
     app,
     url,
     async stop() {
+      await mailIntake?.stop();
       await app.close();
       await jobs.stop();
+      mail.close();
       await database.close();
     },
   };

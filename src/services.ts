@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from './platform/db/database.ts';
 import { createChallengesService } from './modules/challenges/index.ts';
+import { createIdempotencyService } from './modules/idempotency/index.ts';
+import { createMailIntakeService } from './modules/mail-intake/index.ts';
+import { createOrganisationsService } from './modules/organisations/index.ts';
 import type { SecretBox } from './platform/crypto/secret-box.ts';
 import { UNAVAILABLE_BLOB_STORE, type BlobStore } from './platform/blobs/blob-store.ts';
 import { createAuditService } from './modules/audit/index.ts';
@@ -10,10 +13,11 @@ import {
   createSessionsService,
   createStaffUsersService,
 } from './modules/auth/index.ts';
-import { createReportsService } from './modules/reports/index.ts';
+import { createReportsService, type NotifyReporterPayload } from './modules/reports/index.ts';
 import {
   createEvidenceService,
   DEFAULT_UPLOAD_LIMITS,
+  type EvidenceService,
   type UploadLimits,
 } from './modules/evidence/index.ts';
 
@@ -27,6 +31,8 @@ export type ServiceDeps = {
   /** Signs proof-of-work challenges; a random key per process when not given. */
   challengeKey?: Buffer;
   proofOfWorkDifficulty?: number;
+  /** Queues the e-mail to a reporter who left an address (the server wires the job queue). */
+  notifyReporter?: (tx: Db, payload: NotifyReporterPayload) => Promise<void>;
 };
 
 /** Wires every capability's service once; main.ts, the CLI and tests share it. */
@@ -37,8 +43,15 @@ export function createServices(deps: ServiceDeps) {
   const sessions = createSessionsService({ db, audit, settings });
   const mfa = createMfaService({ db, audit, secretBox, sessions });
   const staffUsers = createStaffUsersService({ db, audit, publicUrl: deps.publicUrl });
-  const reports = createReportsService({ db, audit, secretBox });
-  const evidence = createEvidenceService({
+  // Reports and evidence each need one thing of the other; the late binding breaks the loop.
+  const reports = createReportsService({
+    db,
+    audit,
+    secretBox,
+    countEvidence: (reportId) => evidence.countEvidenceForReport(reportId),
+    ...(deps.notifyReporter ? { notifyReporter: deps.notifyReporter } : {}),
+  });
+  const evidence: EvidenceService = createEvidenceService({
     db,
     audit,
     blobs: deps.blobs ?? UNAVAILABLE_BLOB_STORE,
@@ -50,7 +63,29 @@ export function createServices(deps: ServiceDeps) {
     hmacKey: deps.challengeKey ?? randomBytes(32),
     difficulty: deps.proofOfWorkDifficulty ?? 50_000,
   });
-  return { audit, settings, sessions, mfa, staffUsers, reports, evidence, challenges };
+  const mailIntake = createMailIntakeService({
+    db,
+    audit,
+    secretBox,
+    blobs: deps.blobs ?? UNAVAILABLE_BLOB_STORE,
+    reports,
+    evidence,
+  });
+  const idempotency = createIdempotencyService({ db, secretBox });
+  const organisations = createOrganisationsService({ db, audit });
+  return {
+    audit,
+    settings,
+    sessions,
+    mfa,
+    staffUsers,
+    reports,
+    evidence,
+    challenges,
+    idempotency,
+    organisations,
+    mailIntake,
+  };
 }
 
 export type Services = ReturnType<typeof createServices>;

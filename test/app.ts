@@ -32,6 +32,7 @@ export type TestApp = {
 /** The real application on a fresh database, driven through app.inject(). */
 export async function createTestApp(
   options: {
+    proofOfWorkDifficulty?: number;
     rateLimitPerMinute?: number;
     sensitiveRateLimitPerMinute?: number;
     bodyLimitBytes?: number;
@@ -47,6 +48,8 @@ export async function createTestApp(
     publicUrl: TEST_PUBLIC_URL,
     blobs,
     ...(options.uploadLimits ? { uploadLimits: options.uploadLimits } : {}),
+    // Off unless a test is about it: proof-of-work.routes.test.ts turns it on.
+    proofOfWorkDifficulty: options.proofOfWorkDifficulty ?? 0,
   });
   const app = await buildApp({
     services,

@@ -60,7 +60,7 @@ describe('karpear CLI', () => {
 
   it('migrates, adds and lists staff, and prints a setup link', () => {
     const env = dataDir();
-    expect(karpear(['migrate'], { env }).stdout).toContain('applied 1 migration(s)');
+    expect(karpear(['migrate'], { env }).stdout).toMatch(/^applied \d+ migration\(s\)/);
     expect(karpear(['migrate'], { env }).stdout).toContain('database is up to date');
 
     const badEmail = karpear(

@@ -4,6 +4,7 @@ import type { Permission, StaffRole } from './roles.ts';
 export type Actor =
   | { kind: 'staff'; userId: string; role: StaffRole; permissions: readonly Permission[] }
   | { kind: 'public' }
+  | { kind: 'organisation'; organisationId: string; tokenId: string }
   | { kind: 'system' }
   | { kind: 'cli' };
 

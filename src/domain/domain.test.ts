@@ -37,9 +37,9 @@ describe('roles', () => {
       StaffRoleSchema.options.map((role) => [role, [...permissionsOf(role)].sort()]),
     );
     expect(table).toEqual({
-      admin: ['audit:read', 'settings:manage', 'users:manage'],
-      coordinator: ['reports:contact:read', 'reports:read'],
-      analyst: ['reports:contact:read', 'reports:read'],
+      admin: ['audit:read', 'organisations:manage', 'settings:manage', 'users:manage'],
+      coordinator: ['reports:contact:read', 'reports:read', 'reports:respond'],
+      analyst: ['reports:contact:read', 'reports:read', 'reports:respond'],
       liaison: [],
       oversight: ['audit:read'],
       partner: [],

@@ -13,9 +13,11 @@ export type StaffRole = z.infer<typeof StaffRoleSchema>;
 export const PermissionSchema = z.enum([
   'reports:read',
   'reports:contact:read',
+  'reports:respond',
   'users:manage',
   'settings:manage',
   'audit:read',
+  'organisations:manage',
 ]);
 export type Permission = z.infer<typeof PermissionSchema>;
 
@@ -26,9 +28,9 @@ export type Permission = z.infer<typeof PermissionSchema>;
  * them, deliberately.
  */
 const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
-  admin: ['users:manage', 'settings:manage', 'audit:read'],
-  coordinator: ['reports:read', 'reports:contact:read'],
-  analyst: ['reports:read', 'reports:contact:read'],
+  admin: ['users:manage', 'settings:manage', 'audit:read', 'organisations:manage'],
+  coordinator: ['reports:read', 'reports:contact:read', 'reports:respond'],
+  analyst: ['reports:read', 'reports:contact:read', 'reports:respond'],
   liaison: [],
   oversight: ['audit:read'],
   partner: [],

@@ -13,6 +13,9 @@ const booleanString = z
 const UPLOAD_FILE_BYTES = 25 * 1024 * 1024;
 const UPLOAD_REPORT_BYTES = 100 * 1024 * 1024;
 
+/** E-mail intake: the largest message accepted (the whole message, attachments included). */
+const SMTP_MESSAGE_BYTES = 30 * 1024 * 1024;
+
 const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(8080),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -36,6 +39,13 @@ const ConfigSchema = z.object({
   KARPEAR_WEB_DIR: z.string().min(1).default('./dist/web'),
   KARPEAR_UPLOAD_MAX_FILE_BYTES: z.coerce.number().int().min(1024).default(UPLOAD_FILE_BYTES),
   KARPEAR_UPLOAD_MAX_REPORT_BYTES: z.coerce.number().int().min(1024).default(UPLOAD_REPORT_BYTES),
+  /** smtp://user:pass@host:587 (STARTTLS when offered) or smtps://user:pass@host:465. */
+  KARPEAR_SMTP_RELAY_URL: z.url({ protocol: /^smtps?$/ }).optional(),
+  KARPEAR_SMTP_INTAKE_PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  KARPEAR_SMTP_INTAKE_HOST: z.string().min(1).default('127.0.0.1'),
+  KARPEAR_INTAKE_ADDRESS: z.email().optional(),
+  KARPEAR_SMTP_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(SMTP_MESSAGE_BYTES),
+  KARPEAR_SMTP_MAX_CONNECTIONS_PER_IP: z.coerce.number().int().min(1).default(5),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -57,6 +67,16 @@ export type Config = {
   /** Evidence uploads: the largest file, and the most all files of one report may add up to. */
   uploadMaxFileBytes: number;
   uploadMaxReportBytes: number;
+  /** Outgoing mail (auto-replies, notifications); null: mail is not sent, only logged. */
+  smtpRelayUrl: string | null;
+  /** E-mail intake: the SMTP listener's port, or null when intake is off. */
+  smtpIntakePort: number | null;
+  smtpIntakeHost: string;
+  /** The one address the listener accepts mail for, e.g. report@cert.gov.kh. */
+  intakeAddress: string | null;
+  smtpMaxMessageBytes: number;
+  /** Simultaneous SMTP connections from one client address. */
+  smtpMaxConnectionsPerIp: number;
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
   secureCookies: boolean;
 };
@@ -80,6 +100,11 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     );
   }
   const raw = parsed.data;
+  if (raw.KARPEAR_SMTP_INTAKE_PORT !== undefined && !raw.KARPEAR_INTAKE_ADDRESS) {
+    throw new ConfigError([
+      'KARPEAR_INTAKE_ADDRESS: is required when KARPEAR_SMTP_INTAKE_PORT is set',
+    ]);
+  }
   const publicUrl = (
     raw.KARPEAR_PUBLIC_URL ?? `http://${hostForUrl(raw.HOST)}:${raw.PORT}`
   ).replace(/\/+$/, '');
@@ -100,6 +125,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     proofOfWorkDifficulty: raw.KARPEAR_POW_DIFFICULTY,
     uploadMaxFileBytes: raw.KARPEAR_UPLOAD_MAX_FILE_BYTES,
     uploadMaxReportBytes: raw.KARPEAR_UPLOAD_MAX_REPORT_BYTES,
+    smtpRelayUrl: raw.KARPEAR_SMTP_RELAY_URL ?? null,
+    smtpIntakePort: raw.KARPEAR_SMTP_INTAKE_PORT ?? null,
+    smtpIntakeHost: raw.KARPEAR_SMTP_INTAKE_HOST,
+    intakeAddress: raw.KARPEAR_INTAKE_ADDRESS?.toLowerCase() ?? null,
+    smtpMaxMessageBytes: raw.KARPEAR_SMTP_MAX_MESSAGE_BYTES,
+    smtpMaxConnectionsPerIp: raw.KARPEAR_SMTP_MAX_CONNECTIONS_PER_IP,
     logLevel: raw.LOG_LEVEL,
     secureCookies: publicUrl.startsWith('https://'),
   };

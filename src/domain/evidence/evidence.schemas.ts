@@ -26,7 +26,7 @@ export const EvidenceItemSchema = PublicEvidenceItemSchema.extend({
   /** A copy without metadata (EXIF location…) exists for showing the image inline. */
   hasDisplayCopy: z.boolean(),
   acquiredAt: z.iso.datetime(),
-  acquiredByKind: z.enum(['staff', 'public', 'system', 'cli']),
+  acquiredByKind: z.enum(['staff', 'public', 'organisation', 'system', 'cli']),
 });
 export type EvidenceItem = z.infer<typeof EvidenceItemSchema>;
 

@@ -15,6 +15,16 @@ const answer = (max: number) =>
     .optional()
     .transform((value) => (value ? value : undefined));
 
+/** A whole number as typed, Khmer digits and thousands separators allowed. */
+const Count = (max: number) =>
+  z
+    .union([z.number(), z.string()])
+    .transform((value) =>
+      typeof value === 'number' ? value : Number(toAsciiDigits(value).replace(/[\s,]/g, '')),
+    )
+    .pipe(z.number().int().min(0).max(max))
+    .optional();
+
 const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values).optional();
 
@@ -113,7 +123,7 @@ export const ServiceDownDetailsSchema = z.object({
 export const MalwareDetailsSchema = z.object({
   filesEncrypted: choice(['yes', 'no', 'unknown'] as const),
   ransomNote: answer(2000),
-  devicesAffected: z.coerce.number().int().min(0).max(1_000_000).optional(),
+  devicesAffected: Count(1_000_000),
 });
 
 export const SextortionDetailsSchema = z.object({
@@ -126,7 +136,7 @@ export const SextortionDetailsSchema = z.object({
 export const DataLeakDetailsSchema = z.object({
   dataKind: answer(500),
   whereSeen: answer(2000),
-  recordsEstimate: z.coerce.number().int().min(0).max(1e10).optional(),
+  recordsEstimate: Count(1e10),
 });
 
 export const OtherDetailsSchema = z.object({});

@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import { IncidentTypeIdSchema } from '../taxonomy/incident-types.ts';
 import { LanguageSchema } from '../language.ts';
+import {
+  AccountTakeoverDetailsSchema,
+  DataLeakDetailsSchema,
+  DefacementDetailsSchema,
+  MalwareDetailsSchema,
+  MoneyScamDetailsSchema,
+  OtherDetailsSchema,
+  PhishingDetailsSchema,
+  ServiceDownDetailsSchema,
+  SextortionDetailsSchema,
+} from './report-details.ts';
 
 export { normaliseText, toAsciiDigits } from './text.ts';
 import { normaliseText, toAsciiDigits } from './text.ts';
@@ -51,21 +62,91 @@ const OccurredAtSchema = z
     message: 'cannot be in the future',
   });
 
-export const PublicReportBodySchema = z.object({
-  incidentType: IncidentTypeIdSchema,
+const ReportBaseSchema = z.object({
   description: text(10, 10_000),
   occurredAt: OccurredAtSchema.optional(),
   language: LanguageSchema,
   contact: ReportContactSchema.nullish(),
 });
+
+/**
+ * A report: what happened in the reporter's words, and the answers to the questions its
+ * kind asks (`details`, see report-details.ts), keyed by the kind they picked.
+ */
+export const PublicReportBodySchema = z.discriminatedUnion('incidentType', [
+  ReportBaseSchema.extend({
+    incidentType: z.literal('account-takeover'),
+    details: AccountTakeoverDetailsSchema.optional(),
+  }),
+  ReportBaseSchema.extend({
+    incidentType: z.literal('phishing'),
+    details: PhishingDetailsSchema.optional(),
+  }),
+  ReportBaseSchema.extend({
+    incidentType: z.literal('money-scam'),
+    details: MoneyScamDetailsSchema.optional(),
+  }),
+  ReportBaseSchema.extend({
+    incidentType: z.literal('defacement'),
+    details: DefacementDetailsSchema.optional(),
+  }),
+  ReportBaseSchema.extend({
+    incidentType: z.literal('service-down'),
+    details: ServiceDownDetailsSchema.optional(),
+  }),
+  ReportBaseSchema.extend({
+    incidentType: z.literal('malware'),
+    details: MalwareDetailsSchema.optional(),
+  }),
+  ReportBaseSchema.extend({
+    incidentType: z.literal('sextortion'),
+    details: SextortionDetailsSchema.optional(),
+  }),
+  ReportBaseSchema.extend({
+    incidentType: z.literal('data-leak'),
+    details: DataLeakDetailsSchema.optional(),
+  }),
+  ReportBaseSchema.extend({
+    incidentType: z.literal('other'),
+    details: OtherDetailsSchema.optional(),
+  }),
+]);
 export type PublicReportBody = z.infer<typeof PublicReportBodySchema>;
 
-export const ReportStatusSchema = z.enum(['new', 'in_review', 'closed']);
+/** How a report reached the CERT. */
+export const ReportChannelSchema = z.enum(['web', 'email', 'api']);
+export type ReportChannel = z.infer<typeof ReportChannelSchema>;
+
+export const ReportStatusSchema = z.enum(['new', 'in_review', 'closed', 'withdrawn']);
 export type ReportStatus = z.infer<typeof ReportStatusSchema>;
 
-/** What a reporter is told: their report arrived, is being looked at, or is closed. */
-export const PublicReportStatusSchema = z.enum(['received', 'in_review', 'closed']);
+/** What a reporter is told: their report arrived, is being looked at, is closed or withdrawn. */
+export const PublicReportStatusSchema = z.enum(['received', 'in_review', 'closed', 'withdrawn']);
 export type PublicReportStatus = z.infer<typeof PublicReportStatusSchema>;
+
+/**
+ * One entry of the conversation between a reporter and the CERT: a message the CERT
+ * chose to send, or information the reporter added later.
+ */
+export const ReporterMessageSchema = z.object({
+  id: z.uuid(),
+  from: z.enum(['cert', 'reporter']),
+  body: z.string(),
+  sentAt: z.iso.datetime(),
+});
+export type ReporterMessage = z.infer<typeof ReporterMessageSchema>;
+
+/** POST /api/public/reports/{trackingCode}/additions: more information from the reporter. */
+export const AddInformationBodySchema = z.object({ text: text(1, 5_000) });
+export type AddInformationBody = z.infer<typeof AddInformationBodySchema>;
+
+/** POST /api/public/reports/{trackingCode}/withdraw. */
+export const WithdrawReportBodySchema = z.object({ reason: optionalText(1_000) });
+export type WithdrawReportBody = z.infer<typeof WithdrawReportBodySchema>;
+
+/** POST /api/reports/{reportId}/messages: a message from the CERT to the reporter. */
+export const StaffMessageBodySchema = z.object({ body: text(1, 5_000) });
+export type StaffMessageBody = z.infer<typeof StaffMessageBodySchema>;
 
 export const publicStatusOf = (status: ReportStatus): PublicReportStatus =>
   status === 'new' ? 'received' : status;
@@ -75,6 +156,7 @@ export const PublicReportCreatedSchema = z.object({
   secret: z.string().describe('Shown once; the CERT cannot recover it'),
   status: PublicReportStatusSchema,
   submittedAt: z.iso.datetime(),
+  advice: z.array(z.string()).describe('What to do now, in the language of the report'),
 });
 export type PublicReportCreated = z.infer<typeof PublicReportCreatedSchema>;
 
@@ -84,6 +166,10 @@ export const PublicReportViewSchema = z.object({
   incidentType: IncidentTypeIdSchema,
   submittedAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+  messages: z.array(ReporterMessageSchema),
+  evidenceCount: z.number().int(),
+  /** False once the report is closed or withdrawn. */
+  canAddInformation: z.boolean(),
 });
 export type PublicReportView = z.infer<typeof PublicReportViewSchema>;
 
@@ -97,7 +183,7 @@ export const ReportSummarySchema = z.object({
   incidentType: IncidentTypeIdSchema,
   status: ReportStatusSchema,
   language: LanguageSchema,
-  channel: z.enum(['web']),
+  channel: ReportChannelSchema,
   hasContact: z.boolean(),
   excerpt: z.string(),
   submittedAt: z.iso.datetime(),
@@ -122,6 +208,8 @@ export const ReportDetailSchema = ReportSummarySchema.extend({
   occurredAt: z.string().nullable(),
   rsit: z.object({ class: z.string(), type: z.string() }),
   localSubtype: z.string(),
+  details: z.record(z.string(), z.unknown()),
+  messages: z.array(ReporterMessageSchema),
   contact: z
     .object({
       name: z.string().nullable(),

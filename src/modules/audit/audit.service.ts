@@ -10,7 +10,7 @@ export const AuditEventViewSchema = z.object({
   occurredAt: z.iso.datetime(),
   action: z.enum(AUDIT_ACTIONS),
   outcome: z.enum(['success', 'failure', 'denied']),
-  actorKind: z.enum(['staff', 'public', 'system', 'cli']),
+  actorKind: z.enum(['staff', 'public', 'organisation', 'system', 'cli']),
   actorUserId: z.string().nullable(),
   targetType: z.string().nullable(),
   targetId: z.string().nullable(),

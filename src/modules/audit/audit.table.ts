@@ -12,7 +12,9 @@ export const auditEvents = pgTable(
     action: text('action').notNull(),
     outcome: text('outcome', { enum: ['success', 'failure', 'denied'] }).notNull(),
     actorUserId: uuid('actor_user_id'),
-    actorKind: text('actor_kind', { enum: ['staff', 'public', 'system', 'cli'] }).notNull(),
+    actorKind: text('actor_kind', {
+      enum: ['staff', 'public', 'organisation', 'system', 'cli'],
+    }).notNull(),
     targetType: text('target_type'),
     targetId: text('target_id'),
     requestId: text('request_id'),

@@ -50,7 +50,12 @@ export function createChallengesService(deps: ChallengesDeps) {
       if (deps.difficulty <= 0) return;
       const refuse = () =>
         new AppError('validation_failed', {
-          fields: [{ path: 'proofOfWork', message: 'proof_of_work_invalid' }],
+          fields: [
+            {
+              path: 'proofOfWork',
+              message: 'the anti-spam check failed: reload the page and send again',
+            },
+          ],
         });
       if (!encoded || encoded.length > 2000) throw refuse();
       let parsed: unknown;

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import { queryRows } from '../../platform/db/database.ts';
 import { evidenceItems } from './evidence.table.ts';
@@ -55,4 +55,12 @@ export async function lockReportEvidence(db: Db, reportId: string): Promise<void
     db,
     sql`select pg_advisory_xact_lock(hashtextextended(${'evidence:' + reportId}, 0))`,
   );
+}
+
+export async function countEvidenceByReport(db: Db, reportId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(evidenceItems)
+    .where(eq(evidenceItems.reportId, reportId));
+  return row?.n ?? 0;
 }

@@ -22,6 +22,7 @@ import {
 } from './evidence.intake.ts';
 import { presentEvidenceItem, presentPublicEvidenceItem } from './evidence.presenter.ts';
 import {
+  countEvidenceByReport,
   findEvidenceByHashes,
   findEvidenceItem,
   insertEvidenceItem,
@@ -204,6 +205,10 @@ export function createEvidenceService(deps: EvidenceDeps) {
       const rows = await acquire(ctx, { reportId, source: 'public-report', files: input.files });
       return rows.map(presentPublicEvidenceItem);
     },
+
+    /** How many items a report holds; for the reporter's own status page. */
+    countEvidenceForReport: (reportId: string): Promise<number> =>
+      countEvidenceByReport(deps.db, reportId),
 
     async listEvidenceForReport(ctx: RequestContext, reportId: string): Promise<EvidenceItem[]> {
       requirePermission(ctx, 'reports:read');

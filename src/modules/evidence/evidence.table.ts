@@ -31,7 +31,7 @@ export const evidenceItems = pgTable(
     reportId: uuid('report_id'),
     acquiredAt: timestamp('acquired_at', { withTimezone: true }).notNull().defaultNow(),
     acquiredByKind: text('acquired_by_kind', {
-      enum: ['staff', 'public', 'system', 'cli'],
+      enum: ['staff', 'public', 'organisation', 'system', 'cli'],
     }).notNull(),
     acquiredByUserId: uuid('acquired_by_user_id'),
     notes: text('notes'),

@@ -4,10 +4,11 @@ import {
   type PublicReportView,
   type ReportContact,
   type ReportDetail,
+  type ReporterMessage,
   type ReportSummary,
 } from '../../domain/reports/report.schemas.ts';
 import { formatTrackingCode } from '../../domain/reports/tracking-code.ts';
-import type { ReportRow } from './reports.repository.ts';
+import type { ReportMessageRow, ReportRow } from './reports.repository.ts';
 
 const EXCERPT_LENGTH = 140;
 
@@ -38,10 +39,22 @@ export function presentSummary(row: ReportRow, hasContact: boolean): ReportSumma
   };
 }
 
+export const presentMessage = (row: ReportMessageRow): ReporterMessage => ({
+  id: row.id,
+  from: row.author,
+  body: row.body,
+  sentAt: row.createdAt.toISOString(),
+});
+
+/** A reporter may add to a report until it is closed or withdrawn. */
+export const isOpenToReporter = (row: ReportRow): boolean =>
+  row.status !== 'closed' && row.status !== 'withdrawn';
+
 export function presentDetail(
   row: ReportRow,
   contact: ReportContact | null,
   hasContact: boolean,
+  messages: ReportMessageRow[],
 ): ReportDetail {
   return {
     ...presentSummary(row, hasContact),
@@ -49,18 +62,27 @@ export function presentDetail(
     occurredAt: row.occurredAt,
     rsit: { class: row.rsitClass, type: row.rsitType },
     localSubtype: row.localSubtype,
+    details: row.details,
+    messages: messages.map(presentMessage),
     contact: contact
       ? { name: contact.name ?? null, email: contact.email ?? null, phone: contact.phone ?? null }
       : null,
   };
 }
 
-export function presentForReporter(row: ReportRow): PublicReportView {
+export function presentForReporter(
+  row: ReportRow,
+  messages: ReportMessageRow[],
+  evidenceCount: number,
+): PublicReportView {
   return {
     trackingCode: formatTrackingCode(row.trackingCode),
     status: publicStatusOf(row.status),
     incidentType: row.incidentType as IncidentTypeId,
     submittedAt: row.submittedAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
+    messages: messages.map(presentMessage),
+    evidenceCount,
+    canAddInformation: isOpenToReporter(row),
   };
 }

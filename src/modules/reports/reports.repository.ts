@@ -1,15 +1,22 @@
-import { and, count, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import type { ReportStatus } from '../../domain/reports/report.schemas.ts';
-import { reportContacts, reports } from './reports.table.ts';
+import { reportContacts, reportMessages, reports } from './reports.table.ts';
 
 export type ReportRow = typeof reports.$inferSelect;
 export type NewReportRow = typeof reports.$inferInsert;
 
-export async function insertReport(db: Db, report: NewReportRow): Promise<ReportRow> {
-  const [row] = await db.insert(reports).values(report).returning();
-  if (!row) throw new Error('insert returned no row');
-  return row;
+/** Inserts a report; null when its tracking code is already taken. */
+export async function insertReportUnlessCodeTaken(
+  db: Db,
+  report: NewReportRow,
+): Promise<ReportRow | null> {
+  const [row] = await db
+    .insert(reports)
+    .values(report)
+    .onConflictDoNothing({ target: reports.trackingCode })
+    .returning();
+  return row ?? null;
 }
 
 export async function insertReportContact(db: Db, reportId: string, sealed: string) {
@@ -53,4 +60,42 @@ export async function listReportsByStatus(
     rows: rows.map((row) => ({ ...row.report, hasContact: Boolean(row.hasContact) })),
     total: total?.n ?? 0,
   };
+}
+
+export type ReportMessageRow = typeof reportMessages.$inferSelect;
+
+export async function insertReportMessage(
+  db: Db,
+  message: {
+    reportId: string;
+    author: 'cert' | 'reporter';
+    authorUserId: string | null;
+    body: string;
+  },
+): Promise<ReportMessageRow> {
+  const [row] = await db.insert(reportMessages).values(message).returning();
+  if (!row) throw new Error('insert returned no row');
+  await db
+    .update(reports)
+    .set({ updatedAt: sql`now()` })
+    .where(eq(reports.id, message.reportId));
+  return row;
+}
+
+export function listReportMessages(db: Db, reportId: string): Promise<ReportMessageRow[]> {
+  return db
+    .select()
+    .from(reportMessages)
+    .where(eq(reportMessages.reportId, reportId))
+    .orderBy(asc(reportMessages.createdAt), asc(reportMessages.id));
+}
+
+export async function markReportWithdrawn(db: Db, reportId: string): Promise<ReportRow> {
+  const [row] = await db
+    .update(reports)
+    .set({ status: 'withdrawn', withdrawnAt: sql`now()`, updatedAt: sql`now()` })
+    .where(eq(reports.id, reportId))
+    .returning();
+  if (!row) throw new Error('update returned no row');
+  return row;
 }

@@ -1,18 +1,18 @@
+import { IMMEDIATE_ADVICE } from '../../domain/reports/advice.ts';
 import {
   publicStatusOf,
   type PublicReportBody,
   type PublicReportCreated,
-  type PublicReportView,
-  type ReportContact,
+  type ReportChannel,
   type ReportDetail,
+  type ReporterMessage,
   type ReportList,
   type ReportListQuery,
+  type StaffMessageBody,
 } from '../../domain/reports/report.schemas.ts';
 import {
   formatReporterSecret,
   formatTrackingCode,
-  normaliseReporterSecret,
-  normaliseTrackingCode,
   REPORTER_SECRET_LENGTH,
   TRACKING_CODE_LENGTH,
 } from '../../domain/reports/tracking-code.ts';
@@ -23,79 +23,94 @@ import { inTransaction } from '../../platform/db/transaction.ts';
 import { AppError } from '../../platform/errors.ts';
 import { hasPermission, requirePermission } from '../../platform/authorize.ts';
 import type { SecretBox } from '../../platform/crypto/secret-box.ts';
-import { hashToken, randomCode, sameHash } from '../../platform/crypto/tokens.ts';
+import { hashToken, randomCode } from '../../platform/crypto/tokens.ts';
 import type { AuditService } from '../audit/index.ts';
-import { presentDetail, presentForReporter, presentSummary } from './reports.presenter.ts';
+import { createReporterFollowUp } from './reporter-follow-up.ts';
+import { openContact, sealContact } from './report-contact.ts';
+import type { NotifyReporterPayload } from './reporter-notifications.ts';
+import { presentDetail, presentMessage, presentSummary } from './reports.presenter.ts';
 import {
   findReportById,
-  findReportByTrackingCode,
-  insertReport,
   insertReportContact,
+  insertReportUnlessCodeTaken,
+  insertReportMessage,
+  listReportMessages,
   listReportsByStatus,
 } from './reports.repository.ts';
 
-export type ReportsDeps = { db: Db; audit: AuditService; secretBox: SecretBox };
+export type ReportsDeps = {
+  db: Db;
+  audit: AuditService;
+  secretBox: SecretBox;
+  /** Items of evidence a report holds (the evidence module answers). */
+  countEvidence: (reportId: string) => Promise<number>;
+  /** Queues the "news about your report" e-mail in the caller's transaction (server only). */
+  notifyReporter?: (tx: Db, payload: NotifyReporterPayload) => Promise<void>;
+};
+
+/** Where a report came from: the channel, and for the API, the organisation. */
+export type ReportOrigin = {
+  channel: ReportChannel;
+  organisationId?: string;
+  externalReference?: string;
+  observables?: { type: string; value: string }[];
+};
 
 export type ReportsService = ReturnType<typeof createReportsService>;
-
-/** Contact details are sealed bound to their report: moved to another row they do not open. */
-const contactAad = (reportId: string) => `report-contact:${reportId}`;
-
-/** Compared against when a code is unknown, so a miss costs what a wrong secret costs. */
-const DECOY_SECRET_HASH = hashToken('decoy');
-
-const isUniqueViolation = (error: unknown): boolean =>
-  (error as { code?: string }).code === '23505' ||
-  (error as { cause?: { code?: string } }).cause?.code === '23505';
 
 export function createReportsService(deps: ReportsDeps) {
   const { db, audit, secretBox } = deps;
 
-  async function insertWithFreshCode(tx: Db, body: PublicReportBody, secretHash: string) {
+  async function insertWithFreshCode(
+    tx: Db,
+    body: PublicReportBody,
+    secretHash: string,
+    origin: ReportOrigin,
+  ) {
     const type = getIncidentType(body.incidentType);
-    // 25^8 codes: a collision is rare, and a retry with a new code resolves it.
-    for (let attempt = 0; ; attempt++) {
-      const trackingCode = randomCode(TRACKING_CODE_LENGTH);
-      try {
-        return await tx.transaction(async (savepoint) =>
-          insertReport(savepoint as unknown as Db, {
-            trackingCode,
-            secretHash,
-            incidentType: type.id,
-            rsitClass: type.rsit.class,
-            rsitType: type.rsit.type,
-            localSubtype: type.localSubtype,
-            description: body.description,
-            occurredAt: body.occurredAt ?? null,
-            language: body.language,
-            channel: 'web',
-          }),
-        );
-      } catch (error) {
-        if (!isUniqueViolation(error) || attempt >= 4) throw error;
-      }
+    // 25^8 codes: a collision is rare; the insert then returns nothing and a new code is
+    // drawn. ON CONFLICT instead of a savepoint keeps the hot path to one round trip.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      const row = await insertReportUnlessCodeTaken(tx, {
+        trackingCode: randomCode(TRACKING_CODE_LENGTH),
+        secretHash,
+        incidentType: type.id,
+        rsitClass: type.rsit.class,
+        rsitType: type.rsit.type,
+        localSubtype: type.localSubtype,
+        description: body.description,
+        occurredAt: body.occurredAt ?? null,
+        details: body.details ?? {},
+        language: body.language,
+        channel: origin.channel,
+        organisationId: origin.organisationId ?? null,
+        externalReference: origin.externalReference ?? null,
+        observables: origin.observables ?? [],
+      });
+      if (row) return row;
     }
-  }
-
-  /** Neither a wrong code nor a wrong secret can be told apart, by answer or by timing. */
-  async function findReportForReporter(codeInput: string, secretInput: string) {
-    const code = normaliseTrackingCode(codeInput);
-    const row = code ? await findReportByTrackingCode(db, code) : null;
-    const given = hashToken(normaliseReporterSecret(secretInput));
-    const matches = sameHash(given, row?.secretHash ?? DECOY_SECRET_HASH);
-    if (!row || !matches) throw new AppError('not_found');
-    return row;
+    throw new Error('no free tracking code after 5 attempts');
   }
 
   return {
-    /** A member of the public files a report; the secret is returned here and never again. */
-    async submitReport(ctx: RequestContext, body: PublicReportBody): Promise<PublicReportCreated> {
+    ...createReporterFollowUp(deps),
+
+    /**
+     * Files a report from any channel. The secret is returned here and never again; the
+     * advice is what to do right now, in the report's language.
+     */
+    async submitReport(
+      ctx: RequestContext,
+      body: PublicReportBody,
+      origin: ReportOrigin = { channel: 'web' },
+      /** Runs in the report's transaction with the answer, e.g. to store it for retries. */
+      beforeCommit?: (tx: Db, created: PublicReportCreated) => Promise<void>,
+    ): Promise<PublicReportCreated & { reportId: string }> {
       const secret = randomCode(REPORTER_SECRET_LENGTH);
-      const report = await inTransaction(db, async (tx) => {
-        const row = await insertWithFreshCode(tx, body, hashToken(secret));
+      return inTransaction(db, async (tx) => {
+        const row = await insertWithFreshCode(tx, body, hashToken(secret), origin);
         if (body.contact) {
-          const sealed = secretBox.seal(JSON.stringify(body.contact), contactAad(row.id));
-          await insertReportContact(tx, row.id, sealed);
+          await insertReportContact(tx, row.id, sealContact(secretBox, row.id, body.contact));
         }
         await audit.record(
           { ...ctx, tx },
@@ -110,24 +125,16 @@ export function createReportsService(deps: ReportsDeps) {
             },
           },
         );
-        return row;
+        const created: PublicReportCreated = {
+          trackingCode: formatTrackingCode(row.trackingCode),
+          secret: formatReporterSecret(secret),
+          status: publicStatusOf(row.status),
+          submittedAt: row.submittedAt.toISOString(),
+          advice: IMMEDIATE_ADVICE[body.incidentType].map((advice) => advice[body.language]),
+        };
+        await beforeCommit?.(tx, created);
+        return { ...created, reportId: row.id };
       });
-      return {
-        trackingCode: formatTrackingCode(report.trackingCode),
-        secret: formatReporterSecret(secret),
-        status: publicStatusOf(report.status),
-        submittedAt: report.submittedAt.toISOString(),
-      };
-    },
-
-    /** The reporter's view. A wrong code and a wrong secret are the same not-found. */
-    async getReportForReporter(codeInput: string, secretInput: string): Promise<PublicReportView> {
-      return presentForReporter(await findReportForReporter(codeInput, secretInput));
-    },
-
-    /** The id of the report a code and secret open, for capabilities acting for the reporter. */
-    async findReportIdForReporter(codeInput: string, secretInput: string): Promise<string> {
-      return (await findReportForReporter(codeInput, secretInput)).id;
     },
 
     async listReports(ctx: RequestContext, query: ReportListQuery): Promise<ReportList> {
@@ -144,9 +151,7 @@ export function createReportsService(deps: ReportsDeps) {
         if (!found) throw new AppError('not_found');
         const { report, sealedContact } = found;
         const showContact = sealedContact !== null && hasPermission(ctx, 'reports:contact:read');
-        const contact = showContact
-          ? (JSON.parse(secretBox.open(sealedContact, contactAad(report.id))) as ReportContact)
-          : null;
+        const contact = showContact ? openContact(secretBox, report.id, sealedContact) : null;
         const txCtx = { ...ctx, tx };
         await audit.record(txCtx, {
           action: 'report.viewed',
@@ -161,7 +166,33 @@ export function createReportsService(deps: ReportsDeps) {
             details: { basis: 'reporter_consented_to_contact' },
           });
         }
-        return presentDetail(report, contact, sealedContact !== null);
+        const messages = await listReportMessages(tx, report.id);
+        return presentDetail(report, contact, sealedContact !== null, messages);
+      });
+    },
+
+    /** A message from the CERT, shown to the reporter on their status page. */
+    async sendMessageToReporter(
+      ctx: RequestContext,
+      reportId: string,
+      body: StaffMessageBody,
+    ): Promise<ReporterMessage> {
+      requirePermission(ctx, 'reports:respond');
+      return inTransaction(db, async (tx) => {
+        const found = await findReportById(tx, reportId);
+        if (!found) throw new AppError('not_found');
+        const message = await insertReportMessage(tx, {
+          reportId,
+          author: 'cert',
+          authorUserId: ctx.actor.kind === 'staff' ? ctx.actor.userId : null,
+          body: body.body,
+        });
+        await audit.record(
+          { ...ctx, tx },
+          { action: 'report.message_sent', targetType: 'report', targetId: reportId },
+        );
+        await deps.notifyReporter?.(tx, { reportId, reason: 'message' });
+        return presentMessage(message);
       });
     },
   };

@@ -1,4 +1,4 @@
-import { index, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * A report as submitted. Its text is immutable; only `status` moves. Who sent it lives in
@@ -16,11 +16,22 @@ export const reports = pgTable(
     localSubtype: text('local_subtype').notNull(),
     description: text('description').notNull(),
     occurredAt: text('occurred_at'),
+    /** Answers to the questions of the report's kind (domain/reports/report-details.ts). */
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
     language: text('language', { enum: ['km', 'en'] }).notNull(),
-    channel: text('channel', { enum: ['web'] }).notNull(),
-    status: text('status', { enum: ['new', 'in_review', 'closed'] })
+    channel: text('channel', { enum: ['web', 'email', 'api'] }).notNull(),
+    /** The organisation that sent it through the API, if any, and its own reference. */
+    organisationId: uuid('organisation_id'),
+    externalReference: text('external_reference'),
+    /** Typed values the sender supplied (organisations' systems know them). */
+    observables: jsonb('observables')
+      .$type<{ type: string; value: string }[]>()
+      .notNull()
+      .default([]),
+    status: text('status', { enum: ['new', 'in_review', 'closed', 'withdrawn'] })
       .notNull()
       .default('new'),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -35,3 +46,22 @@ export const reportContacts = pgTable('report_contacts', {
   sealed: text('sealed').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * The conversation with the reporter: messages the CERT chose to send them, and what they
+ * added after submitting. The report itself never changes.
+ */
+export const reportMessages = pgTable(
+  'report_messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    author: text('author', { enum: ['cert', 'reporter'] }).notNull(),
+    authorUserId: uuid('author_user_id'),
+    body: text('body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('report_messages_report_idx').on(table.reportId, table.createdAt)],
+);

@@ -113,6 +113,9 @@ describe('file blob store', () => {
     await utimes(path.join(tmp, 'crashed.part'), anHourAgo, anHourAgo);
     await openFileBlobStore(dataDir);
     expect(await tempFiles()).toEqual(['in-progress.part']);
+    // A second ago, so file-system timestamp granularity cannot make it look newer than now.
+    const aSecondAgo = new Date(Date.now() - 1000);
+    await utimes(path.join(tmp, 'in-progress.part'), aSecondAgo, aSecondAgo);
     expect(await store.removeStaleTempFiles(0)).toBe(1);
     expect(await tempFiles()).toEqual([]);
   });

@@ -32,9 +32,14 @@ describe('migrations', () => {
       sql`select table_name from information_schema.tables where table_schema = 'public' order by 1`,
     );
     expect(rows.map((row) => row.table_name)).toEqual([
+      'api_tokens',
       'audit_events',
       'evidence_items',
+      'idempotency_records',
+      'mail_intake_messages',
+      'organisations',
       'report_contacts',
+      'report_messages',
       'reports',
       'settings',
       'setup_tokens',

@@ -11,10 +11,11 @@ import type { RequestContext } from '../context.ts';
  * - `public`: anyone;
  * - `session`: a staff session in any stage (the MFA steps, sign-out);
  * - `staff`: a fully signed-in staff member;
+ * - `organisation`: an organisation's system, with an API token as `Authorization: Bearer`;
  * - `{ permission }`: a fully signed-in staff member whose role grants it.
  * A route without a declaration answers 500 and is reported by the route-walk test.
  */
-export type Access = 'public' | 'session' | 'staff' | { permission: Permission };
+export type Access = 'public' | 'session' | 'staff' | 'organisation' | { permission: Permission };
 
 export type StaffSession = {
   tokenHash: string;
@@ -33,6 +34,8 @@ export type AccessDenial = {
 };
 
 export type AccessControlOptions = {
+  /** Finds the organisation an API token speaks for, or null. */
+  resolveApiToken: (token: string) => Promise<{ organisationId: string; tokenId: string } | null>;
   /** Finds the staff session the request's cookie names, or null. */
   resolveSession: (request: FastifyRequest) => Promise<StaffSession | null>;
   /** Origins from which a browser may send state-changing requests. */
@@ -95,6 +98,14 @@ export function registerAccessControl(app: FastifyInstance, options: AccessContr
     if (access === undefined) {
       throw new AppError('internal', { detail: `no access rule on ${request.routeOptions.url}` });
     }
+    if (access === 'organisation') {
+      const token = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
+      const organisation = token ? await options.resolveApiToken(token) : null;
+      if (!organisation) throw new AppError('unauthenticated');
+      request.actor = { kind: 'organisation', ...organisation };
+      request.ctx = contextOf(request);
+      return;
+    }
     checkOrigin(request, options.allowedOrigins);
     const session = await options.resolveSession(request);
     request.staffSession = session;
@@ -125,7 +136,7 @@ function decide(
   session: StaffSession | null,
   request: FastifyRequest,
 ): AccessDenial['reason'] | null {
-  if (access === 'public') return null;
+  if (access === 'public' || access === 'organisation') return null;
   if (!session) return 'unauthenticated';
   if (!SAFE_METHODS.has(request.method) && request.headers['x-csrf-token'] !== session.csrfToken) {
     return 'csrf_failed';

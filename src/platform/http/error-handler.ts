@@ -3,7 +3,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { AppError, ERROR_CODES, type ErrorCode, type FieldError } from '../errors.ts';
 import { errorMessage } from './error-messages.ts';
-import { localiseValidation, type ValidationEntry } from './field-messages.ts';
+import { localiseFieldErrors, localiseValidation, type ValidationEntry } from './field-messages.ts';
 
 export const ErrorEnvelopeSchema = z.object({
   error: z.object({
@@ -78,7 +78,8 @@ function classify(
   request: FastifyRequest,
 ): { code: ErrorCode; fields?: FieldError[]; params?: Record<string, string | number> } {
   if (error instanceof AppError) {
-    return { code: error.code, fields: error.fields, params: error.params };
+    const fields = error.fields && localiseFieldErrors(error.fields, request.language);
+    return { code: error.code, fields, params: error.params };
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const entries = error.validation as unknown as ValidationEntry[];

@@ -7,6 +7,10 @@ import type { FieldError } from '../errors.ts';
  * built-in checks; the custom messages our schemas carry are translated here.
  */
 const CUSTOM_MESSAGES_KM: Record<string, string> = {
+  'the anti-spam check failed: reload the page and send again':
+    'ការត្រួតពិនិត្យប្រឆាំងសារឥតបានការមិនបានសម្រេច។ សូមផ្ទុកទំព័រឡើងវិញ ហើយផ្ញើម្ដងទៀត។',
+  'must be more than zero': 'ត្រូវតែធំជាងសូន្យ',
+  'printable ASCII without spaces': 'តួអក្សរ ASCII ដែលអាចបោះពុម្ពបាន គ្មានដកឃ្លា',
   'use at least 12 characters': 'សូមប្រើយ៉ាងហោចណាស់ ១២ តួអក្សរ',
   'use at most 256 characters': 'សូមប្រើមិនលើសពី ២៥៦ តួអក្សរ',
   'the code has 6 digits': 'លេខកូដមាន ៦ ខ្ទង់',
@@ -55,4 +59,16 @@ function translate(issue: Record<string, unknown>, english: string, language: La
 function messageText(result: string | { message: string } | undefined | null): string | undefined {
   if (!result) return undefined;
   return typeof result === 'string' ? result : result.message;
+}
+
+/** Field errors a service raised (in English) → the reader's language. */
+export function localiseFieldErrors(
+  fields: readonly FieldError[],
+  language: Language,
+): FieldError[] {
+  if (language === 'en') return [...fields];
+  return fields.map((field) => ({
+    path: field.path,
+    message: CUSTOM_MESSAGES_KM[field.message] ?? field.message,
+  }));
 }

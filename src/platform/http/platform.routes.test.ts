@@ -39,6 +39,8 @@ describe('every route declares its access', () => {
         'POST /api/auth/sign-in',
         'POST /api/public/reports',
         'POST /api/public/reports/:trackingCode/evidence',
+        'POST /api/public/reports/:trackingCode/additions',
+        'POST /api/public/reports/:trackingCode/withdraw',
         'GET /api/public/challenge',
         'HEAD /api/public/challenge',
         'POST /api/setup/first-admin',
@@ -62,7 +64,7 @@ describe('error envelope', () => {
       method: 'POST',
       url: '/api/public/reports',
       headers: { 'accept-language': 'en' },
-      payload: { ...validReport, description: 'short', incidentType: 'nonsense' },
+      payload: { ...validReport, description: 'short', language: 'fr' },
     });
     expect(response.statusCode).toBe(400);
     const { error } = response.json<{
@@ -70,7 +72,7 @@ describe('error envelope', () => {
     }>();
     expect(error.code).toBe('validation_failed');
     expect(error.message).toBe('Some fields need attention.');
-    expect(error.fields.map((field) => field.path).sort()).toEqual(['description', 'incidentType']);
+    expect(error.fields.map((field) => field.path).sort()).toEqual(['description', 'language']);
     expect(error.fields.find((f) => f.path === 'description')?.message).toMatch(/10/);
   });
 

@@ -110,6 +110,7 @@ async function registerOpenApi(app: FastifyInstance, version: string): Promise<v
         securitySchemes: {
           staffSession: { type: 'apiKey', in: 'cookie', name: 'karpear_session' },
           reporterSecret: { type: 'http', scheme: 'bearer' },
+          organisationToken: { type: 'http', scheme: 'bearer' },
         },
       },
     },

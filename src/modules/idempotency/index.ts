@@ -1,0 +1,5 @@
+export {
+  createIdempotencyService,
+  type IdempotencyService,
+  type StoredAnswer,
+} from './idempotency.service.ts';
