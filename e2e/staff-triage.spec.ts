@@ -4,6 +4,7 @@ import { PublicReportCreatedSchema } from '../src/domain/reports/report.schemas.
 import { displayTrackingCode } from '../src/web/shared/codes.ts';
 import { expectAccessible, expectKhmerFontLoaded, screen } from './support/checks.ts';
 import { analyst } from './support/env.ts';
+import { proofOfWorkHeaders } from './support/pow.ts';
 import { freshTotp } from './support/totp.ts';
 
 const signIn = async (page: Page) => {
@@ -24,7 +25,7 @@ test('an analyst enrols MFA, finds a new report, signs out and in again', async 
 
   await test.step('a reporter sends a report with contact details', async () => {
     const response = await request.post('/api/public/reports', {
-      headers: { 'Accept-Language': 'en' },
+      headers: { 'Accept-Language': 'en', ...(await proofOfWorkHeaders(request)) },
       data: {
         incidentType: 'money-scam',
         description,

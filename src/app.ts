@@ -71,7 +71,9 @@ export async function buildApp(deps: AppDeps) {
       rateLimit: sensitive,
     }),
   );
-  await app.register(evidenceRoutes(services.evidence, sensitive));
+  // A reporter sends files one by one, often many, often behind a shared mobile address.
+  const uploads = perMinute(deps.sensitiveRateLimitPerMinute * 6);
+  await app.register(evidenceRoutes(services.evidence, uploads));
   await app.register(challengesRoutes(services.challenges));
   await app.register(organisationsRoutes(services.organisations));
   await app.register(

@@ -1,9 +1,19 @@
 /** Set by e2e/run.ts for the server it started. */
-export const analyst = {
-  email: process.env.E2E_ANALYST_EMAIL ?? 'analyst@cert.example',
-  password: process.env.E2E_ANALYST_PASSWORD ?? '',
-  name: 'Sokha Analyst',
-};
+const password = process.env.E2E_ANALYST_PASSWORD ?? '';
+
+export type Analyst = { email: string; password: string; name: string };
+
+/**
+ * The analysts e2e/run.ts creates, one per test that signs in for the first time (each
+ * enrols its own authenticator app). They share the password run.ts made up.
+ */
+export const ANALYSTS = {
+  triage: { email: 'analyst@cert.example', password, name: 'Sokha Analyst' },
+  km: { email: 'analyst.km@cert.example', password, name: 'Chenda Analyst' },
+  en: { email: 'analyst.en@cert.example', password, name: 'Rithy Analyst' },
+} satisfies Record<string, Analyst>;
+
+export const analyst = ANALYSTS.triage;
 
 /** A one-time admin setup token issued by `karpear users create-admin` in e2e/run.ts. */
 export const setupToken = process.env.E2E_SETUP_TOKEN ?? '';

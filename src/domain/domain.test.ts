@@ -101,3 +101,19 @@ describe('report input', () => {
     ).toBe(true);
   });
 });
+
+describe('report details', () => {
+  it('turns Khmer digits in amounts, counts and account numbers into ASCII', async () => {
+    const { MoneyScamDetailsSchema, MalwareDetailsSchema } =
+      await import('./reports/report-details.ts');
+    expect(
+      MoneyScamDetailsSchema.parse({
+        amount: '៥០០ ០០០',
+        receivingAccount: '០០០ ១២៣ ៤៥៦',
+        scammerContact: '០៩៧ ១២៣ ៤៥៦៧',
+      }),
+    ).toEqual({ amount: 500000, receivingAccount: '000 123 456', scammerContact: '097 123 4567' });
+    expect(MalwareDetailsSchema.parse({ devicesAffected: '១២' })).toEqual({ devicesAffected: 12 });
+    expect(MoneyScamDetailsSchema.safeParse({ amount: '-3' }).success).toBe(false);
+  });
+});

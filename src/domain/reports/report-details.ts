@@ -25,6 +25,10 @@ const Count = (max: number) =>
     .pipe(z.number().int().min(0).max(max))
     .optional();
 
+/** An account number or phone as typed: Khmer digits become ASCII, for matching later. */
+const numberish = (max: number) =>
+  answer(max).transform((value) => (value ? toAsciiDigits(value) : value));
+
 const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.enum(values).optional();
 
@@ -92,7 +96,7 @@ export const AccountTakeoverDetailsSchema = z.object({
 
 export const PhishingDetailsSchema = z.object({
   link: answer(2000),
-  sender: answer(300),
+  sender: numberish(300),
   channel: choice(CONTACT_CHANNELS),
   impersonated: answer(200),
   enteredCredentials: choice(['yes', 'no', 'unknown'] as const),
@@ -102,11 +106,11 @@ export const MoneyScamDetailsSchema = z.object({
   amount: Amount,
   currency: CurrencySchema.optional(),
   paymentChannel: choice(PAYMENT_CHANNELS),
-  receivingAccount: answer(100),
+  receivingAccount: numberish(100),
   receivingName: answer(200),
   transferredAt: Moment,
   contactChannel: choice(CONTACT_CHANNELS),
-  scammerContact: answer(300),
+  scammerContact: numberish(300),
 });
 
 export const DefacementDetailsSchema = z.object({
@@ -130,7 +134,7 @@ export const SextortionDetailsSchema = z.object({
   platform: choice(SOCIAL_PLATFORMS),
   demand: choice(['money', 'more-images', 'other'] as const),
   paid: choice(['yes', 'no'] as const),
-  offenderContact: answer(300),
+  offenderContact: numberish(300),
 });
 
 export const DataLeakDetailsSchema = z.object({

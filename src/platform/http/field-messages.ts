@@ -20,7 +20,7 @@ const CUSTOM_MESSAGES_KM: Record<string, string> = {
     'សូមផ្ដល់មធ្យោបាយទំនាក់ទំនងយ៉ាងហោចណាស់មួយ ឬទុកព័ត៌មានទំនាក់ទំនងឱ្យនៅទទេ',
 };
 
-const locales = { en: z.locales.en(), km: z.locales.km() };
+const locales = { km: z.locales.km() };
 
 /** The shape fastify-type-provider-zod gives each failed check. */
 export type ValidationEntry = {
@@ -47,13 +47,11 @@ function translate(issue: Record<string, unknown>, english: string, language: La
   if (language === 'en') return english;
   const custom = CUSTOM_MESSAGES_KM[english];
   if (custom) return custom;
-  // A message equal to Zod's English wording is a built-in one: ask Zod's Khmer locale.
+  // Not one of ours: Zod's Khmer locale words the check from the issue itself.
   const rawIssue = issue as unknown as Parameters<
-    ReturnType<typeof z.locales.en>['localeError']
+    ReturnType<typeof z.locales.km>['localeError']
   >[0];
-  const builtInEnglish = messageText(locales.en.localeError(rawIssue));
-  if (builtInEnglish === english) return messageText(locales.km.localeError(rawIssue)) ?? english;
-  return english;
+  return messageText(locales.km.localeError(rawIssue)) ?? english;
 }
 
 function messageText(result: string | { message: string } | undefined | null): string | undefined {

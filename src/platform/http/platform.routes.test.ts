@@ -98,6 +98,26 @@ describe('error envelope', () => {
     expect(byPath['contact.phone']).toBe('លេខទូរស័ព្ទមានតែលេខ ដកឃ្លា សញ្ញាដក ឬ +');
   });
 
+  it('words the built-in checks in Khmer too', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/public/reports',
+      headers: { 'accept-language': 'km' },
+      payload: {
+        ...validReport,
+        incidentType: 'money-scam',
+        details: { amount: 'abc' },
+        language: 42,
+      },
+    });
+    const { error } = response.json<{ error: { fields: { path: string; message: string }[] } }>();
+    expect(error.fields.map((f) => f.path).sort()).toEqual(['details.amount', 'language']);
+    for (const field of error.fields) {
+      expect(field.message, field.path).toMatch(/[\u1780-\u17FF]/);
+      expect(field.message, field.path).not.toMatch(/Invalid input/);
+    }
+  });
+
   it('answers 400 for a body that is not JSON', async () => {
     const response = await t.app.inject({
       method: 'POST',

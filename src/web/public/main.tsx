@@ -3,6 +3,7 @@ import '@fontsource/noto-sans-khmer/700.css';
 import './styles/base.css';
 import './styles/forms.css';
 import './styles/content.css';
+import './styles/files.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initI18n } from '../i18n/i18n.ts';

@@ -7,21 +7,29 @@ import {
 } from '../../../domain/reports/tracking-code.ts';
 import { ApiError } from '../../shared/api-client.ts';
 import { errorMessage } from '../../shared/error-message.ts';
+import type { ReporterCredentials } from '../evidence/upload-file.ts';
 import { ErrorSummary } from '../ui/ErrorSummary.tsx';
 import { TextField } from '../ui/TextField.tsx';
-import { checkReport } from './check-report.ts';
+import { checkReport } from './follow-up-api.ts';
+
+export type CheckResult = { report: PublicReportView; credentials: ReporterCredentials };
 
 type CheckFormProps = {
   initialCode: string;
-  onResult: (report: PublicReportView | null) => void;
+  initialSecret: string;
+  onResult: (result: CheckResult | null) => void;
 };
 
 type Errors = { code?: string; secret?: string };
 
-export function CheckForm({ initialCode, onResult }: CheckFormProps) {
+/** One message whether the code or the secret was wrong: never tell which. */
+export const isNotFound = (error: unknown): boolean =>
+  error instanceof ApiError && [401, 403, 404].includes(error.status);
+
+export function CheckForm({ initialCode, initialSecret, onResult }: CheckFormProps) {
   const { t } = useTranslation();
   const [code, setCode] = useState(initialCode);
-  const [secret, setSecret] = useState('');
+  const [secret, setSecret] = useState(initialSecret);
   const [attempts, setAttempts] = useState(0);
   const [errors, setErrors] = useState<Errors>({});
   const [formError, setFormError] = useState<string>();
@@ -43,11 +51,10 @@ export function CheckForm({ initialCode, onResult }: CheckFormProps) {
     if (!trackingCode || !bearer) return;
     setChecking(true);
     try {
-      onResult(await checkReport(trackingCode, bearer));
+      const credentials = { trackingCode, secret: bearer };
+      onResult({ report: await checkReport(credentials), credentials });
     } catch (error) {
-      // One message whether the code or the secret was wrong: never tell which.
-      const notFound = error instanceof ApiError && [401, 403, 404].includes(error.status);
-      setFormError(notFound ? t('check.notFound') : errorMessage(error, t));
+      setFormError(isNotFound(error) ? t('check.notFound') : errorMessage(error, t));
     } finally {
       setChecking(false);
     }

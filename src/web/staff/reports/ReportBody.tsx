@@ -1,20 +1,38 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportDetail } from '../../../domain/reports/report.schemas.ts';
 import { formatDateTime, formatOccurredAt } from '../../shared/format.ts';
 import { useLanguage } from '../../shared/use-language.ts';
 import { incidentTypeLabel } from './labels.ts';
+import { ReportAnswers } from './ReportAnswers.tsx';
 import { ReportContact } from './ReportContact.tsx';
+import { ReportConversation } from './ReportConversation.tsx';
+import { ReportEvidence } from './ReportEvidence.tsx';
 import { ReportFacts } from './ReportFacts.tsx';
 
 type ReportBodyProps = { report: ReportDetail };
 
-/** Every field of a report; the description keeps its line breaks and its language. */
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <Title order={2} size="h3" id={id} mb="xs">
+        {title}
+      </Title>
+      {children}
+    </section>
+  );
+}
+
+/**
+ * Every field of a report, the reporter's answers, the conversation with them and the
+ * evidence; the description keeps its line breaks and its language.
+ */
 export function ReportBody({ report }: ReportBodyProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   return (
-    <Stack gap="lg">
+    <Stack gap="xl">
       <ReportFacts
         facts={[
           { label: t('staff.detail.status'), value: t(`staff.reportStatus.${report.status}`) },
@@ -38,22 +56,29 @@ export function ReportBody({ report }: ReportBodyProps) {
           { label: t('staff.detail.channel'), value: t(`staff.channels.${report.channel}`) },
         ]}
       />
-      <section aria-labelledby="description-title">
-        <Title order={2} size="h3" id="description-title" mb="xs">
-          {t('staff.detail.description')}
-        </Title>
+      <Section id="description-title" title={t('staff.detail.description')}>
         <Paper withBorder p="md" radius="md">
           <Text lang={report.language} style={{ whiteSpace: 'pre-wrap' }} data-testid="description">
             {report.description}
           </Text>
         </Paper>
-      </section>
-      <section aria-labelledby="contact-title">
-        <Title order={2} size="h3" id="contact-title" mb="xs">
-          {t('staff.detail.contact')}
-        </Title>
+      </Section>
+      <Section id="answers-title" title={t('staff.detail.answersTitle')}>
+        <ReportAnswers report={report} />
+      </Section>
+      <Section id="evidence-title" title={t('staff.evidence.title')}>
+        <ReportEvidence reportId={report.id} />
+      </Section>
+      <Section id="conversation-title" title={t('staff.conversation.title')}>
+        <ReportConversation
+          reportId={report.id}
+          reportLanguage={report.language}
+          messages={report.messages}
+        />
+      </Section>
+      <Section id="contact-title" title={t('staff.detail.contact')}>
         <ReportContact contact={report.contact} />
-      </section>
+      </Section>
     </Stack>
   );
 }
