@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Db } from '../../platform/db/database.ts';
+import { isUniqueViolation, type Db } from '../../platform/db/database.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { SecretBox } from '../../platform/crypto/secret-box.ts';
 import {
@@ -19,9 +19,6 @@ export type IdempotencyService = ReturnType<typeof createIdempotencyService>;
 
 const RETENTION_HOURS = 24;
 
-const isUniqueViolation = (error: unknown): boolean =>
-  (error as { code?: string }).code === '23505' ||
-  (error as { cause?: { code?: string } }).cause?.code === '23505';
 
 const requestHash = (body: unknown) =>
   createHash('sha256')

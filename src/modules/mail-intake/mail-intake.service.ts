@@ -5,7 +5,7 @@ import { formatTrackingCode, normaliseTrackingCode } from '../../domain/reports/
 import type { BlobPutResult, BlobStore } from '../../platform/blobs/blob-store.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { SecretBox } from '../../platform/crypto/secret-box.ts';
-import type { Db } from '../../platform/db/database.ts';
+import { isUniqueViolation, type Db } from '../../platform/db/database.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 import type { AuditService } from '../audit/index.ts';
 import type { EvidenceService } from '../evidence/index.ts';
@@ -82,9 +82,6 @@ export const REPLY_GIVE_UP_HOURS = 72;
 
 const secretAad = (intakeId: string) => `mail-intake-secret:${intakeId}`;
 
-const isUniqueViolation = (error: unknown): boolean =>
-  (error as { code?: string }).code === '23505' ||
-  (error as { cause?: { code?: string } }).cause?.code === '23505';
 
 export function createMailIntakeService(deps: MailIntakeDeps) {
   const { db, audit, secretBox, blobs, reports, evidence } = deps;

@@ -75,3 +75,11 @@ export async function queryRows<Row>(db: Db, query: SQL): Promise<Row[]> {
 export async function pingDatabase(db: Db): Promise<void> {
   await db.execute(sql`select 1`);
 }
+
+/**
+ * True when a statement failed on a unique constraint (SQLSTATE 23505); Drizzle wraps
+ * the driver's error, so the code may sit on its cause.
+ */
+export const isUniqueViolation = (error: unknown): boolean =>
+  (error as { code?: string }).code === '23505' ||
+  (error as { cause?: { code?: string } }).cause?.code === '23505';
