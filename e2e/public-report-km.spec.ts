@@ -165,6 +165,12 @@ test('a victim reports a scam in Khmer on a phone, follows it up and reads the C
     await expect(details).toContainText('500,000 ៛');
     await expect(details).toContainText('ABA');
     await expect(details).toContainText('000 123 456');
+    // The receiving account and the scammer's number, as indicators an analyst can copy.
+    const observables = staff.getByTestId('observables');
+    await expect(
+      observables.getByTestId('observable').filter({ hasText: '000123456' }),
+    ).toContainText('Bank or e-wallet account');
+    await expect(observables).toContainText('+855971234567');
     const evidence = staff.getByTestId('evidence-item');
     await expect(evidence).toHaveCount(2);
     await expect(evidence.first()).toContainText('ស្គ្រីនស៊ុត ABA.png');

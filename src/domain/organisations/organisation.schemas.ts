@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ObservableTypeSchema } from '../observables/observable.schemas.ts';
 import { PublicReportBodySchema } from '../reports/report.schemas.ts';
 
 export const OrganisationKindSchema = z.enum([
@@ -40,22 +41,6 @@ export type ApiTokenView = z.infer<typeof ApiTokenViewSchema>;
 export const CreatedApiTokenSchema = ApiTokenViewSchema.extend({
   token: z.string().describe('Shown once; send it as Authorization: Bearer <token>'),
 });
-
-export const ObservableTypeSchema = z.enum([
-  'ipv4',
-  'ipv6',
-  'cidr',
-  'domain',
-  'url',
-  'email',
-  'phone',
-  'bank-account',
-  'crypto-wallet',
-  'social-handle',
-  'md5',
-  'sha1',
-  'sha256',
-]);
 
 export const ObservableSchema = z.object({
   type: ObservableTypeSchema,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IncidentTypeIdSchema } from '../taxonomy/incident-types.ts';
 import { LanguageSchema } from '../language.ts';
+import { ReportObservableSchema } from '../observables/observable.schemas.ts';
 import {
   AccountTakeoverDetailsSchema,
   DataLeakDetailsSchema,
@@ -210,6 +211,11 @@ export const ReportDetailSchema = ReportSummarySchema.extend({
   localSubtype: z.string(),
   details: z.record(z.string(), z.unknown()),
   messages: z.array(ReporterMessageSchema),
+  /**
+   * Indicators found in the description, the answers and the reporter's messages, and
+   * those the sending organisation supplied; each (type, value) once.
+   */
+  observables: z.array(ReportObservableSchema),
   contact: z
     .object({
       name: z.string().nullable(),

@@ -19,7 +19,6 @@ export type IdempotencyService = ReturnType<typeof createIdempotencyService>;
 
 const RETENTION_HOURS = 24;
 
-
 const requestHash = (body: unknown) =>
   createHash('sha256')
     .update(JSON.stringify(body ?? null))

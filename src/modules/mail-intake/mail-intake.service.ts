@@ -82,7 +82,6 @@ export const REPLY_GIVE_UP_HOURS = 72;
 
 const secretAad = (intakeId: string) => `mail-intake-secret:${intakeId}`;
 
-
 export function createMailIntakeService(deps: MailIntakeDeps) {
   const { db, audit, secretBox, blobs, reports, evidence } = deps;
 

@@ -1,5 +1,13 @@
 import type { IncidentTypeId } from '../../domain/taxonomy/incident-types.ts';
 import {
+  extractObservables,
+  normaliseObservableValue,
+} from '../../domain/observables/extract-observables.ts';
+import {
+  ObservableTypeSchema,
+  type ReportObservable,
+} from '../../domain/observables/observable.schemas.ts';
+import {
   publicStatusOf,
   type PublicReportView,
   type ReportContact,
@@ -50,6 +58,50 @@ export const presentMessage = (row: ReportMessageRow): ReporterMessage => ({
 export const isOpenToReporter = (row: ReportRow): boolean =>
   row.status !== 'closed' && row.status !== 'withdrawn';
 
+/** Answers that name the account money went to: a number there is an account number. */
+const ACCOUNT_ANSWERS = new Set(['receivingAccount']);
+
+/**
+ * What the report's texts name (description, string answers, the reporter's messages),
+ * then what the sending organisation supplied; a value both found and supplied counts as
+ * supplied. Supplied values of an unknown type (older rows) are left out.
+ */
+export function reportObservables(
+  row: ReportRow,
+  messages: ReportMessageRow[],
+): ReportObservable[] {
+  const texts: { text: string; accountContext: boolean }[] = [
+    { text: row.description, accountContext: false },
+    ...Object.entries(row.details).flatMap(([field, answer]) =>
+      typeof answer === 'string'
+        ? [{ text: answer, accountContext: ACCOUNT_ANSWERS.has(field) }]
+        : [],
+    ),
+    ...messages
+      .filter((message) => message.author === 'reporter')
+      .map((message) => ({ text: message.body, accountContext: false })),
+  ];
+  const byKey = new Map<string, ReportObservable>();
+  for (const supplied of row.observables) {
+    const type = ObservableTypeSchema.safeParse(supplied.type);
+    if (!type.success) continue;
+    const value = normaliseObservableValue(type.data, supplied.value);
+    byKey.set(`${type.data} ${value}`, { type: type.data, value, raw: null, source: 'supplied' });
+  }
+  const extracted = texts.flatMap(({ text, accountContext }) =>
+    extractObservables(text, { accountContext }),
+  );
+  for (const { type, value, raw } of extracted) {
+    const key = `${type} ${value}`;
+    if (!byKey.has(key)) byKey.set(key, { type, value, raw, source: 'extracted' });
+  }
+  const all = [...byKey.values()];
+  return [
+    ...all.filter((o) => o.source === 'extracted'),
+    ...all.filter((o) => o.source === 'supplied'),
+  ];
+}
+
 export function presentDetail(
   row: ReportRow,
   contact: ReportContact | null,
@@ -64,6 +116,7 @@ export function presentDetail(
     localSubtype: row.localSubtype,
     details: row.details,
     messages: messages.map(presentMessage),
+    observables: reportObservables(row, messages),
     contact: contact
       ? { name: contact.name ?? null, email: contact.email ?? null, phone: contact.phone ?? null }
       : null,

@@ -10,6 +10,7 @@ import { ReportContact } from './ReportContact.tsx';
 import { ReportConversation } from './ReportConversation.tsx';
 import { ReportEvidence } from './ReportEvidence.tsx';
 import { ReportFacts } from './ReportFacts.tsx';
+import { ReportObservables } from './ReportObservables.tsx';
 
 type ReportBodyProps = { report: ReportDetail };
 
@@ -65,6 +66,9 @@ export function ReportBody({ report }: ReportBodyProps) {
       </Section>
       <Section id="answers-title" title={t('staff.detail.answersTitle')}>
         <ReportAnswers report={report} />
+      </Section>
+      <Section id="observables-title" title={t('staff.observables.title')}>
+        <ReportObservables observables={report.observables} />
       </Section>
       <Section id="evidence-title" title={t('staff.evidence.title')}>
         <ReportEvidence reportId={report.id} />
