@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { FieldNotes } from './FieldNotes.tsx';
+import { describedBy } from './field-ids.ts';
 
 type DateTimeFieldsProps = {
   /** The inputs get ids `${id}-date` and `${id}-time`. */
@@ -30,22 +32,11 @@ export function DateTimeFields({
   onTimeChange,
 }: DateTimeFieldsProps) {
   const { t } = useTranslation();
-  const described = [hint ? `${id}-hint` : '', error ? `${id}-error` : '']
-    .filter(Boolean)
-    .join(' ');
+  const described = describedBy(id, hint, error);
   return (
     <fieldset className={error ? 'field field--error' : 'field'}>
       <legend>{legend}</legend>
-      {hint ? (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <FieldNotes id={id} hint={hint} error={error} />
       <div className="field-row">
         <div className="field">
           <label htmlFor={`${id}-date`}>{t('report.dateLabel')}</label>
@@ -59,7 +50,7 @@ export function DateTimeFields({
               if (!event.target.value) onTimeChange('');
             }}
             aria-invalid={error ? true : undefined}
-            aria-describedby={described || undefined}
+            aria-describedby={described}
           />
         </div>
         <div className="field">

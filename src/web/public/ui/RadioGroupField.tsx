@@ -1,4 +1,5 @@
 import { describedBy } from './field-ids.ts';
+import { FieldNotes } from './FieldNotes.tsx';
 
 type RadioGroupFieldProps = {
   /** The radios get ids `${id}-${value}`; the hint and error `${id}-hint`, `${id}-error`. */
@@ -34,16 +35,7 @@ export function RadioGroupField({
       aria-describedby={describedBy(id, hint, error)}
     >
       <legend>{label}</legend>
-      {hint ? (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <FieldNotes id={id} hint={hint} error={error} />
       <div className={inline ? 'options options--inline' : 'options'}>
         {options.map((option) => (
           <label key={option.value} className="option" htmlFor={`${id}-${option.value}`}>

@@ -1,4 +1,5 @@
 import { describedBy } from './field-ids.ts';
+import { FieldNotes } from './FieldNotes.tsx';
 
 type SelectFieldProps = {
   id: string;
@@ -26,16 +27,7 @@ export function SelectField({
   return (
     <div className={error ? 'field field--error' : 'field'}>
       <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <FieldNotes id={id} hint={hint} error={error} />
       <select
         id={id}
         value={value}

@@ -1,5 +1,6 @@
 import type { TextareaHTMLAttributes } from 'react';
 import { describedBy } from './field-ids.ts';
+import { FieldNotes } from './FieldNotes.tsx';
 
 type TextAreaFieldProps = Omit<
   TextareaHTMLAttributes<HTMLTextAreaElement>,
@@ -28,16 +29,7 @@ export function TextAreaField({
   return (
     <div className={error ? 'field field--error' : 'field'}>
       <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <FieldNotes id={id} hint={hint} error={error} />
       <textarea
         id={id}
         value={value}

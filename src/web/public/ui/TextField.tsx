@@ -1,5 +1,6 @@
 import type { InputHTMLAttributes } from 'react';
 import { describedBy } from './field-ids.ts';
+import { FieldNotes } from './FieldNotes.tsx';
 
 type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'> & {
   id: string;
@@ -24,16 +25,7 @@ export function TextField({
   return (
     <div className={['field', error ? 'field--error' : '', className ?? ''].join(' ').trim()}>
       <label htmlFor={id}>{label}</label>
-      {hint ? (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field-error">
-          {error}
-        </p>
-      ) : null}
+      <FieldNotes id={id} hint={hint} error={error} />
       <input
         id={id}
         value={value}
