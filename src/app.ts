@@ -10,6 +10,7 @@ import { organisationIntakeRoutes, reportsRoutes } from './modules/reports/index
 import { organisationsRoutes } from './modules/organisations/index.ts';
 import { evidenceRoutes } from './modules/evidence/index.ts';
 import { challengesRoutes } from './modules/challenges/index.ts';
+import { incidentsRoutes } from './modules/incidents/index.ts';
 import type { Services } from './services.ts';
 
 export type AppDeps = {
@@ -78,6 +79,13 @@ export async function buildApp(deps: AppDeps) {
   await app.register(organisationsRoutes(services.organisations));
   await app.register(
     organisationIntakeRoutes({ reports: services.reports, idempotency: services.idempotency }),
+  );
+  await app.register(
+    incidentsRoutes({
+      incidents: services.incidents,
+      reports: services.reports,
+      staffUsers: services.staffUsers,
+    }),
   );
   await registerWebApp(app, deps.webDir);
   return app;

@@ -14,6 +14,7 @@ import {
   createStaffUsersService,
 } from './modules/auth/index.ts';
 import { createReportsService, type NotifyReporterPayload } from './modules/reports/index.ts';
+import { createIncidentsService } from './modules/incidents/index.ts';
 import {
   createEvidenceService,
   DEFAULT_UPLOAD_LIMITS,
@@ -73,7 +74,9 @@ export function createServices(deps: ServiceDeps) {
   });
   const idempotency = createIdempotencyService({ db, secretBox });
   const organisations = createOrganisationsService({ db, audit });
+  const incidents = createIncidentsService({ db, audit, reports, staffUsers, settings });
   return {
+    incidents,
     audit,
     settings,
     sessions,

@@ -38,8 +38,20 @@ describe('roles', () => {
     );
     expect(table).toEqual({
       admin: ['audit:read', 'organisations:manage', 'settings:manage', 'users:manage'],
-      coordinator: ['reports:contact:read', 'reports:read', 'reports:respond'],
-      analyst: ['reports:contact:read', 'reports:read', 'reports:respond'],
+      coordinator: [
+        'incidents:handle',
+        'incidents:read',
+        'reports:contact:read',
+        'reports:read',
+        'reports:respond',
+      ],
+      analyst: [
+        'incidents:handle',
+        'incidents:read',
+        'reports:contact:read',
+        'reports:read',
+        'reports:respond',
+      ],
       liaison: [],
       oversight: ['audit:read'],
       partner: [],

@@ -18,6 +18,8 @@ export const PermissionSchema = z.enum([
   'settings:manage',
   'audit:read',
   'organisations:manage',
+  'incidents:read',
+  'incidents:handle',
 ]);
 export type Permission = z.infer<typeof PermissionSchema>;
 
@@ -29,8 +31,21 @@ export type Permission = z.infer<typeof PermissionSchema>;
  */
 const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
   admin: ['users:manage', 'settings:manage', 'audit:read', 'organisations:manage'],
-  coordinator: ['reports:read', 'reports:contact:read', 'reports:respond'],
-  analyst: ['reports:read', 'reports:contact:read', 'reports:respond'],
+  coordinator: [
+    'reports:read',
+    'reports:contact:read',
+    'reports:respond',
+    'incidents:read',
+    'incidents:handle',
+  ],
+  analyst: [
+    'reports:read',
+    'reports:contact:read',
+    'reports:respond',
+    'incidents:read',
+    'incidents:handle',
+  ],
+  // Liaison users will see the incidents referred to their organisation (referrals).
   liaison: [],
   oversight: ['audit:read'],
   partner: [],

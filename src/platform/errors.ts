@@ -11,6 +11,7 @@ export const ERROR_CODES = [
   'csrf_failed',
   'not_found',
   'conflict',
+  'invalid_transition',
   'invalid_credentials',
   'account_locked',
   'invalid_mfa_code',

@@ -15,19 +15,7 @@ import {
 } from './report-details.ts';
 
 export { normaliseText, toAsciiDigits } from './text.ts';
-import { normaliseText, toAsciiDigits } from './text.ts';
-
-const text = (min: number, max: number) =>
-  z.string().transform(normaliseText).pipe(z.string().min(min).max(max));
-
-const optionalText = (max: number) =>
-  z
-    .string()
-    .max(max * 2)
-    .transform(normaliseText)
-    .pipe(z.string().max(max))
-    .optional()
-    .transform((value) => (value ? value : undefined));
+import { optionalTextField as optionalText, textField as text, toAsciiDigits } from './text.ts';
 
 export const ReportContactSchema = z
   .object({

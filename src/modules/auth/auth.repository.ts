@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, isNull, lt, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import type { StaffRole } from '../../domain/roles.ts';
 import type { SessionStage } from '../../domain/auth/auth.schemas.ts';
@@ -202,4 +202,25 @@ export async function revokeServerSetupTokens(db: Db): Promise<void> {
 
 export async function purgeOldSetupTokens(db: Db, before: Date): Promise<void> {
   await db.delete(setupTokens).where(lt(setupTokens.expiresAt, before));
+}
+
+export function findUsersByIds(db: Db, ids: readonly string[]): Promise<StaffUserRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(staffUsers)
+    .where(inArray(staffUsers.id, [...ids]));
+}
+
+/** Enabled users of the given roles, by name. */
+export function listActiveUsersWithRoles(
+  db: Db,
+  roles: readonly StaffRole[],
+): Promise<StaffUserRow[]> {
+  if (roles.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(staffUsers)
+    .where(and(inArray(staffUsers.role, [...roles]), isNull(staffUsers.disabledAt)))
+    .orderBy(asc(staffUsers.displayName));
 }

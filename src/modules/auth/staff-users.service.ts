@@ -3,6 +3,8 @@ import type {
   FirstAdminBody,
   StaffUserView,
 } from '../../domain/auth/auth.schemas.ts';
+import type { StaffRef } from '../../domain/incidents/incident.schemas.ts';
+import { roleHasPermission, StaffRoleSchema, type Permission } from '../../domain/roles.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
@@ -17,6 +19,8 @@ import {
   findUserByEmail,
   insertSetupToken,
   insertUser,
+  findUsersByIds,
+  listActiveUsersWithRoles,
   listUsers,
   recordSetupTokenUser,
   revokeServerSetupTokens,
@@ -113,5 +117,19 @@ export function createStaffUsersService(deps: StaffUsersDeps) {
 
     listUsers: async (): Promise<StaffUserView[]> =>
       (await listUsers(db)).map((u) => presentUser(u)),
+
+    /** Display names of staff members, for showing who did what; unknown ids are left out. */
+    async namesOf(ids: readonly string[], tx: Db = db): Promise<Map<string, string>> {
+      const unique = [...new Set(ids)];
+      const rows = await findUsersByIds(tx, unique);
+      return new Map(rows.map((row) => [row.id, row.displayName]));
+    },
+
+    /** Enabled staff members who hold a permission, e.g. those an incident can go to. */
+    async holdersOf(permission: Permission, tx: Db = db): Promise<StaffRef[]> {
+      const roles = StaffRoleSchema.options.filter((role) => roleHasPermission(role, permission));
+      const rows = await listActiveUsersWithRoles(tx, roles);
+      return rows.map((row) => ({ id: row.id, name: row.displayName }));
+    },
   };
 }

@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import type { ReportStatus } from '../../domain/reports/report.schemas.ts';
 import { reportContacts, reportMessages, reports } from './reports.table.ts';
@@ -98,4 +98,46 @@ export async function markReportWithdrawn(db: Db, reportId: string): Promise<Rep
     .returning();
   if (!row) throw new Error('update returned no row');
   return row;
+}
+
+export async function findReportsByIds(
+  db: Db,
+  ids: readonly string[],
+): Promise<(ReportRow & { hasContact: boolean })[]> {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({
+      report: reports,
+      hasContact: sql<boolean>`${reportContacts.reportId} is not null`,
+    })
+    .from(reports)
+    .leftJoin(reportContacts, eq(reportContacts.reportId, reports.id))
+    .where(inArray(reports.id, [...ids]));
+  return rows.map((row) => ({ ...row.report, hasContact: Boolean(row.hasContact) }));
+}
+
+/** Sets the status of reports that are not withdrawn: a reporter's withdrawal stands. */
+export async function setReportsStatus(
+  db: Db,
+  ids: readonly string[],
+  status: ReportStatus,
+): Promise<void> {
+  if (ids.length === 0) return;
+  await db
+    .update(reports)
+    .set({ status, updatedAt: sql`now()` })
+    .where(and(inArray(reports.id, [...ids]), ne(reports.status, 'withdrawn')));
+}
+
+export function listMessagesOfReports(
+  db: Db,
+  reportIds: readonly string[],
+  author: 'cert' | 'reporter',
+): Promise<ReportMessageRow[]> {
+  if (reportIds.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(reportMessages)
+    .where(and(inArray(reportMessages.reportId, [...reportIds]), eq(reportMessages.author, author)))
+    .orderBy(asc(reportMessages.createdAt), asc(reportMessages.id));
 }

@@ -26,14 +26,14 @@ import type { SecretBox } from '../../platform/crypto/secret-box.ts';
 import { hashToken, randomCode } from '../../platform/crypto/tokens.ts';
 import type { AuditService } from '../audit/index.ts';
 import { createReporterFollowUp } from './reporter-follow-up.ts';
+import { createReportHandling } from './report-handling.ts';
 import { openContact, sealContact } from './report-contact.ts';
 import type { NotifyReporterPayload } from './reporter-notifications.ts';
-import { presentDetail, presentMessage, presentSummary } from './reports.presenter.ts';
+import { presentDetail, presentSummary } from './reports.presenter.ts';
 import {
   findReportById,
   insertReportContact,
   insertReportUnlessCodeTaken,
-  insertReportMessage,
   listReportMessages,
   listReportsByStatus,
 } from './reports.repository.ts';
@@ -60,6 +60,7 @@ export type ReportsService = ReturnType<typeof createReportsService>;
 
 export function createReportsService(deps: ReportsDeps) {
   const { db, audit, secretBox } = deps;
+  const handling = createReportHandling(deps);
 
   async function insertWithFreshCode(
     tx: Db,
@@ -94,6 +95,7 @@ export function createReportsService(deps: ReportsDeps) {
 
   return {
     ...createReporterFollowUp(deps),
+    ...handling,
 
     /**
      * Files a report from any channel. The secret is returned here and never again; the
@@ -181,18 +183,7 @@ export function createReportsService(deps: ReportsDeps) {
       return inTransaction(db, async (tx) => {
         const found = await findReportById(tx, reportId);
         if (!found) throw new AppError('not_found');
-        const message = await insertReportMessage(tx, {
-          reportId,
-          author: 'cert',
-          authorUserId: ctx.actor.kind === 'staff' ? ctx.actor.userId : null,
-          body: body.body,
-        });
-        await audit.record(
-          { ...ctx, tx },
-          { action: 'report.message_sent', targetType: 'report', targetId: reportId },
-        );
-        await deps.notifyReporter?.(tx, { reportId, reason: 'message' });
-        return presentMessage(message);
+        return handling.messageReporter({ ...ctx, tx }, reportId, body.body);
       });
     },
   };

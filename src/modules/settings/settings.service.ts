@@ -1,4 +1,10 @@
 import { SecuritySettingsSchema, type SecuritySettings } from '../../domain/auth/auth.schemas.ts';
+import {
+  DEFAULT_SLA_TARGETS,
+  SlaTargetsSchema,
+  type SlaTargets,
+} from '../../domain/incidents/sla.ts';
+import { requirePermission } from '../../platform/authorize.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
@@ -7,6 +13,7 @@ import { selectSetting, upsertSetting } from './settings.repository.ts';
 
 const SECURITY_KEY = 'security';
 const SECURITY_DEFAULTS: SecuritySettings = { mfaRequired: true };
+const SLA_KEY = 'sla_targets';
 
 export type SettingsService = ReturnType<typeof createSettingsService>;
 
@@ -34,6 +41,36 @@ export function createSettingsService(deps: { db: Db; audit: AuditService }) {
             targetType: 'settings',
             targetId: SECURITY_KEY,
             details: { mfaRequiredBefore: before.mfaRequired, mfaRequired: next.mfaRequired },
+          },
+        );
+        return next;
+      });
+    },
+
+    /** SLA targets per severity; the defaults until an admin sets them. */
+    async getSlaTargets(db: Db = deps.db): Promise<SlaTargets> {
+      const stored = SlaTargetsSchema.safeParse(await selectSetting(db, SLA_KEY));
+      return stored.success ? stored.data : DEFAULT_SLA_TARGETS;
+    },
+
+    async updateSlaTargets(ctx: RequestContext, next: SlaTargets): Promise<SlaTargets> {
+      requirePermission(ctx, 'settings:manage');
+      return inTransaction(deps.db, async (tx) => {
+        const updatedBy = ctx.actor.kind === 'staff' ? ctx.actor.userId : null;
+        await upsertSetting(tx, SLA_KEY, next, updatedBy);
+        const minutes = Object.fromEntries(
+          Object.entries(next).map(([severity, target]) => [
+            severity,
+            `${target.firstResponseMinutes}/${target.containmentMinutes}/${target.resolutionMinutes}`,
+          ]),
+        );
+        await deps.audit.record(
+          { ...ctx, tx },
+          {
+            action: 'settings.changed',
+            targetType: 'settings',
+            targetId: SLA_KEY,
+            details: minutes,
           },
         );
         return next;

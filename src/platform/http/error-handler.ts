@@ -26,6 +26,7 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   setup_token_invalid: 403,
   not_found: 404,
   conflict: 409,
+  invalid_transition: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   account_locked: 423,

@@ -25,6 +25,10 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual> = {
     en: 'This conflicts with something that already exists.',
     km: 'វាប៉ះទង្គិចជាមួយទិន្នន័យដែលមានស្រាប់។',
   },
+  invalid_transition: {
+    en: 'An incident that is "{from}" cannot move to "{to}".',
+    km: 'ឧប្បត្តិហេតុដែលស្ថិតក្នុងស្ថានភាព "{from}" មិនអាចប្ដូរទៅ "{to}" បានទេ។',
+  },
   invalid_credentials: {
     en: 'The e-mail address or password is wrong.',
     km: 'អាសយដ្ឋានអ៊ីមែល ឬពាក្យសម្ងាត់មិនត្រឹមត្រូវ។',

@@ -1,0 +1,244 @@
+import { z } from 'zod';
+import { CurrencySchema } from '../reports/report-details.ts';
+import { ReportSummarySchema } from '../reports/report.schemas.ts';
+import { optionalTextField, textField } from '../reports/text.ts';
+import { PapSchema, TlpSchema } from '../sharing/tlp.ts';
+import { isRsitType } from '../taxonomy/rsit.ts';
+import { LocalSubtypeSchema } from '../taxonomy/local-subtypes.ts';
+import { DispositionSchema, IncidentStatusSchema } from './lifecycle.ts';
+import { ProvinceCodeSchema } from './provinces.ts';
+import {
+  ActorTypeSchema,
+  CiaImpactSchema,
+  SeverityOverrideSchema,
+  SeveritySchema,
+  TargetSectorSchema,
+} from './severity.ts';
+import { SlaMilestoneSchema, SlaStateSchema } from './sla.ts';
+
+/** How people name an incident: INC-000042. The number is the database's sequence. */
+export const formatIncidentReference = (number: number): string =>
+  `INC-${String(number).padStart(6, '0')}`;
+
+export const StaffRefSchema = z.object({ id: z.uuid(), name: z.string() });
+export type StaffRef = z.infer<typeof StaffRefSchema>;
+
+export const ClassificationSchema = z
+  .object({
+    rsitClass: z.string().max(64),
+    rsitType: z.string().max(64),
+    localSubtype: LocalSubtypeSchema,
+  })
+  .refine((value) => isRsitType(value.rsitClass, value.rsitType), {
+    message: 'not an RSIT class and type',
+    path: ['rsitType'],
+  });
+export type Classification = z.infer<typeof ClassificationSchema>;
+
+export const FinancialLossSchema = z.object({
+  amount: z.number().nonnegative().max(1e15),
+  currency: CurrencySchema,
+});
+
+export const SlaViewSchema = z.object({
+  worst: SlaStateSchema,
+  milestones: z.array(
+    z.object({
+      milestone: SlaMilestoneSchema,
+      state: SlaStateSchema,
+      /** When it falls due if the clock keeps running; null once met or breached. */
+      dueAt: z.iso.datetime().nullable(),
+    }),
+  ),
+});
+export type SlaView = z.infer<typeof SlaViewSchema>;
+
+export const IncidentSummarySchema = z.object({
+  id: z.uuid(),
+  reference: z.string(),
+  title: z.string(),
+  status: IncidentStatusSchema,
+  severity: SeveritySchema,
+  tlp: TlpSchema,
+  classification: ClassificationSchema,
+  targetSector: TargetSectorSchema.nullable(),
+  assignee: StaffRefSchema.nullable(),
+  reportCount: z.number().int(),
+  sla: SlaStateSchema,
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type IncidentSummary = z.infer<typeof IncidentSummarySchema>;
+
+export const TIMELINE_KINDS = [
+  'created',
+  'report_linked',
+  'report_unlinked',
+  'classified',
+  'severity_changed',
+  'details_changed',
+  'assigned',
+  'status_changed',
+  'contained',
+  'comment',
+  'message_to_reporter',
+  'reporter_message',
+  'merged',
+  'split',
+] as const;
+
+export const TimelineEntrySchema = z.object({
+  id: z.string(),
+  at: z.iso.datetime(),
+  kind: z.enum(TIMELINE_KINDS),
+  actor: StaffRefSchema.nullable(),
+  /** The text of a comment or message; null for other entries. */
+  body: z.string().nullable(),
+  /** Ids, values and codes the entry is about, e.g. { from: 'new', to: 'triage' }. */
+  details: z.record(z.string(), z.union([z.string(), z.number(), z.boolean(), z.null()])),
+});
+export type TimelineEntry = z.infer<typeof TimelineEntrySchema>;
+
+/** A classification offered to the analyst, with why; the analyst decides. */
+export const ClassificationSuggestionSchema = z.object({
+  classification: ClassificationSchema,
+  reasons: z.array(
+    z.object({
+      code: z.enum(['reported_as', 'observable_seen_before', 'answer']),
+      /** What the reason is about: the kind reported, an observable value, an answer. */
+      subject: z.string(),
+    }),
+  ),
+});
+export type ClassificationSuggestion = z.infer<typeof ClassificationSuggestionSchema>;
+
+export const IncidentRefSchema = z.object({
+  id: z.uuid(),
+  reference: z.string(),
+  title: z.string(),
+});
+
+export const IncidentDetailSchema = IncidentSummarySchema.extend({
+  summary: z.string(),
+  pap: PapSchema,
+  impact: CiaImpactSchema,
+  actorType: ActorTypeSchema.nullable(),
+  province: ProvinceCodeSchema.nullable(),
+  victimCount: z.number().int().nullable(),
+  financialLoss: FinancialLossSchema.nullable(),
+  severityComputed: SeveritySchema,
+  severityOverride: z.object({ severity: SeveritySchema, reason: z.string() }).nullable(),
+  disposition: DispositionSchema.nullable(),
+  resolutionNote: z.string().nullable(),
+  containedAt: z.iso.datetime().nullable(),
+  slaDetail: SlaViewSchema,
+  reports: z.array(ReportSummarySchema),
+  /** The incident this one was merged into; it is then read there. */
+  mergedInto: IncidentRefSchema.nullable(),
+  /** Incidents merged into this one; each can be split off again. */
+  merged: z.array(IncidentRefSchema),
+  allowedTransitions: z.array(IncidentStatusSchema),
+  suggestion: ClassificationSuggestionSchema.nullable(),
+  timeline: z.array(TimelineEntrySchema),
+});
+export type IncidentDetail = z.infer<typeof IncidentDetailSchema>;
+
+const ReportIdsSchema = z.array(z.uuid()).max(100);
+
+/** POST /api/incidents: from reports (the usual way) or directly. */
+export const CreateIncidentBodySchema = z.object({
+  reportIds: ReportIdsSchema.default([]),
+  title: optionalTextField(200),
+  summary: optionalTextField(10_000),
+  tlp: TlpSchema.optional(),
+  pap: PapSchema.optional(),
+});
+export type CreateIncidentBody = z.infer<typeof CreateIncidentBodySchema>;
+
+/** PATCH /api/incidents/{id}: only the fields given change; null clears a field. */
+export const UpdateIncidentBodySchema = z
+  .object({
+    title: textField(1, 200),
+    summary: z
+      .string()
+      .max(20_000)
+      .transform((value) => value.normalize('NFC').trim()),
+    tlp: TlpSchema,
+    pap: PapSchema,
+    classification: ClassificationSchema,
+    impact: CiaImpactSchema,
+    actorType: ActorTypeSchema.nullable(),
+    targetSector: TargetSectorSchema.nullable(),
+    province: ProvinceCodeSchema.nullable(),
+    victimCount: z.number().int().min(0).max(100_000_000).nullable(),
+    financialLoss: FinancialLossSchema.nullable(),
+    severityOverride: SeverityOverrideSchema.nullable(),
+    assigneeId: z.uuid().nullable(),
+  })
+  .partial()
+  .refine((body) => Object.keys(body).length > 0, { message: 'nothing to change' });
+export type UpdateIncidentBody = z.infer<typeof UpdateIncidentBodySchema>;
+
+/** POST /api/incidents/{id}/transitions. */
+export const TransitionBodySchema = z.object({
+  to: IncidentStatusSchema,
+  disposition: DispositionSchema.optional(),
+  resolutionNote: optionalTextField(5_000),
+  reason: optionalTextField(1_000),
+});
+export type TransitionBody = z.infer<typeof TransitionBodySchema>;
+
+/** POST /api/incidents/{id}/comments: internal, or sent to the reporter of one report. */
+export const CommentBodySchema = z.discriminatedUnion('visibility', [
+  z.object({ visibility: z.literal('internal'), body: textField(1, 10_000) }),
+  z.object({
+    visibility: z.literal('reporter'),
+    body: textField(1, 5_000),
+    reportId: z.uuid(),
+  }),
+]);
+export type CommentBody = z.infer<typeof CommentBodySchema>;
+
+export const LinkReportsBodySchema = z.object({ reportIds: ReportIdsSchema.min(1) });
+export type LinkReportsBody = z.infer<typeof LinkReportsBodySchema>;
+
+export const MergeBodySchema = z.object({ incidentIds: z.array(z.uuid()).min(1).max(50) });
+export type MergeBody = z.infer<typeof MergeBodySchema>;
+
+export const IncidentIdParamsSchema = z.object({ incidentId: z.uuid() });
+export const IncidentReportParamsSchema = z.object({ incidentId: z.uuid(), reportId: z.uuid() });
+
+const listOf = <T extends z.ZodType>(item: T) =>
+  z
+    .union([item, z.array(item)])
+    .transform((value) => (Array.isArray(value) ? value : [value]) as z.infer<T>[])
+    .optional();
+
+export const IncidentListQuerySchema = z.object({
+  /** "open" (the default) is every status but resolved and closed. */
+  status: z.union([z.literal('open'), z.literal('all'), IncidentStatusSchema]).default('open'),
+  severity: listOf(SeveritySchema),
+  rsitClass: z.string().max(64).optional(),
+  localSubtype: LocalSubtypeSchema.optional(),
+  targetSector: TargetSectorSchema.optional(),
+  /** A user id, "me" or "none". */
+  assignee: z.union([z.uuid(), z.literal('me'), z.literal('none')]).optional(),
+  sort: z.enum(['updated', 'created', 'severity']).default('updated'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
+});
+export type IncidentListQuery = z.infer<typeof IncidentListQuerySchema>;
+
+export const IncidentListSchema = z.object({
+  items: z.array(IncidentSummarySchema),
+  total: z.number().int(),
+});
+export type IncidentList = z.infer<typeof IncidentListSchema>;
+
+/** POST /api/reports/{id}/reject: not for the CERT; the reporter is told why. */
+export const RejectReportBodySchema = z.object({
+  reason: z.enum(['spam', 'out_of_scope', 'duplicate']),
+  /** Added to the standard explanation the reporter receives in their language. */
+  note: optionalTextField(2_000),
+});
+export type RejectReportBody = z.infer<typeof RejectReportBodySchema>;

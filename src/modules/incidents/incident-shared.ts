@@ -1,0 +1,42 @@
+import type { TimelineEntry } from '../../domain/incidents/incident.schemas.ts';
+import type { RequestContext, TxContext } from '../../platform/context.ts';
+import type { Db } from '../../platform/db/database.ts';
+import type { AuditService } from '../audit/index.ts';
+import type { StaffUsersService } from '../auth/index.ts';
+import type { ReportsService } from '../reports/index.ts';
+import type { SettingsService } from '../settings/index.ts';
+import type { IncidentRow, NewIncidentEvent } from './incidents.repository.ts';
+
+export type IncidentsDeps = {
+  db: Db;
+  audit: AuditService;
+  reports: ReportsService;
+  staffUsers: StaffUsersService;
+  settings: SettingsService;
+  now?: () => Date;
+};
+
+/** What the parts of the incidents service share. */
+export type IncidentsShared = {
+  deps: IncidentsDeps;
+  now: () => Date;
+  event: (
+    ctx: RequestContext,
+    incidentId: string,
+    kind: TimelineEntry['kind'],
+    details?: NewIncidentEvent['details'],
+    body?: string | null,
+  ) => NewIncidentEvent;
+  takeReports: (ctx: TxContext, incident: IncidentRow, reportIds: string[]) => Promise<void>;
+  loadReports: (
+    tx: Db,
+    reportIds: readonly string[],
+  ) => ReturnType<ReportsService['reportsForIncident']>;
+};
+
+export const actorIdOf = (ctx: RequestContext): string | null =>
+  ctx.actor.kind === 'staff' ? ctx.actor.userId : null;
+
+/** The search tokens of what an analyst writes about an incident. */
+export const incidentSearchText = (row: { title: string; summary: string }): string =>
+  `${row.title} ${row.summary}`.toLowerCase(); // TEMP until search-text lands

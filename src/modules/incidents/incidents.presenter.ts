@@ -1,0 +1,93 @@
+import {
+  formatIncidentReference,
+  type IncidentSummary,
+  type SlaView,
+  type StaffRef,
+  type TimelineEntry,
+} from '../../domain/incidents/incident.schemas.ts';
+import { INCIDENT_TRANSITIONS, type IncidentStatus } from '../../domain/incidents/lifecycle.ts';
+import type { CiaImpact, Severity, TargetSector } from '../../domain/incidents/severity.ts';
+import { slaStatus, slaTargetFor, type SlaTargets } from '../../domain/incidents/sla.ts';
+import type { LocalSubtype } from '../../domain/taxonomy/local-subtypes.ts';
+import type { IncidentEventRow, IncidentRow } from './incidents.repository.ts';
+
+/** Staff names by id, looked up once for a page. */
+export type Names = Map<string, string>;
+
+export const staffRef = (id: string | null, names: Names): StaffRef | null =>
+  id ? { id, name: names.get(id) ?? '—' } : null;
+
+export const incidentRef = (row: IncidentRow) => ({
+  id: row.id,
+  reference: formatIncidentReference(row.number),
+  title: row.title,
+});
+
+export function presentSla(row: IncidentRow, targets: SlaTargets, now: Date): SlaView {
+  const status = slaStatus(
+    {
+      openedAt: row.createdAt,
+      pausedMs: row.slaPausedMs,
+      pausedSince: row.slaPausedSince,
+      firstRespondedAt: row.firstRespondedAt,
+      containedAt: row.containedAt,
+      resolvedAt: row.resolvedAt,
+      now,
+    },
+    slaTargetFor(targets, row.severity as Severity),
+  );
+  return {
+    worst: status.worst,
+    milestones: status.milestones.map((entry) => ({
+      milestone: entry.milestone,
+      state: entry.state,
+      dueAt:
+        entry.dueInMs === null || entry.state === 'breached'
+          ? null
+          : new Date(now.getTime() + entry.dueInMs).toISOString(),
+    })),
+  };
+}
+
+export function presentSummary(
+  row: IncidentRow,
+  reportCount: number,
+  names: Names,
+  targets: SlaTargets,
+  now: Date,
+): IncidentSummary {
+  return {
+    ...incidentRef(row),
+    status: row.status as IncidentStatus,
+    severity: row.severity as Severity,
+    tlp: row.tlp as IncidentSummary['tlp'],
+    classification: {
+      rsitClass: row.rsitClass,
+      rsitType: row.rsitType,
+      localSubtype: row.localSubtype as LocalSubtype,
+    },
+    targetSector: row.targetSector as TargetSector | null,
+    assignee: staffRef(row.assigneeId, names),
+    reportCount,
+    sla: presentSla(row, targets, now).worst,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+export const impactOf = (row: IncidentRow): CiaImpact => row.impact as CiaImpact;
+
+/** The transitions a person may pick next; none for a merged incident. */
+export const allowedTransitions = (row: IncidentRow): IncidentStatus[] =>
+  row.mergedIntoId ? [] : [...INCIDENT_TRANSITIONS[row.status as IncidentStatus]];
+
+export function presentEvent(event: IncidentEventRow, names: Names): TimelineEntry {
+  return {
+    id: `e${event.id}`,
+    at: event.createdAt.toISOString(),
+    kind: event.kind as TimelineEntry['kind'],
+    actor: staffRef(event.actorUserId, names),
+    body: event.body,
+    details: event.details,
+  };
+}

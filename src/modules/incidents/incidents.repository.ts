@@ -1,0 +1,182 @@
+import { and, asc, count, desc, eq, inArray, isNull, notInArray, sql, type SQL } from 'drizzle-orm';
+import type { IncidentListQuery } from '../../domain/incidents/incident.schemas.ts';
+import type { IncidentStatus } from '../../domain/incidents/lifecycle.ts';
+import { queryRows, type Db } from '../../platform/db/database.ts';
+import { incidentEvents, incidentReports, incidents } from './incidents.table.ts';
+
+export type IncidentRow = typeof incidents.$inferSelect;
+export type NewIncidentRow = typeof incidents.$inferInsert;
+export type IncidentEventRow = typeof incidentEvents.$inferSelect;
+export type NewIncidentEvent = typeof incidentEvents.$inferInsert;
+
+export async function insertIncident(db: Db, row: NewIncidentRow): Promise<IncidentRow> {
+  const [inserted] = await db.insert(incidents).values(row).returning();
+  if (!inserted) throw new Error('insert returned no row');
+  return inserted;
+}
+
+export async function findIncident(db: Db, id: string): Promise<IncidentRow | null> {
+  const [row] = await db.select().from(incidents).where(eq(incidents.id, id));
+  return row ?? null;
+}
+
+/** Reads an incident and locks it until the transaction ends, so two changes queue. */
+export async function lockIncident(tx: Db, id: string): Promise<IncidentRow | null> {
+  const [row] = await tx.select().from(incidents).where(eq(incidents.id, id)).for('update');
+  return row ?? null;
+}
+
+export async function updateIncident(
+  db: Db,
+  id: string,
+  patch: Partial<NewIncidentRow>,
+): Promise<IncidentRow> {
+  const [row] = await db
+    .update(incidents)
+    .set({ ...patch, updatedAt: sql`now()` })
+    .where(eq(incidents.id, id))
+    .returning();
+  if (!row) throw new Error('update returned no row');
+  return row;
+}
+
+/** The incident and every incident merged into it, however deep. */
+export async function mergeTreeIds(db: Db, id: string): Promise<string[]> {
+  const rows = await queryRows<{ id: string }>(
+    db,
+    sql`
+    with recursive tree(id) as (
+      select ${id}::uuid
+      union
+      select i.id from incidents i join tree t on i.merged_into_id = t.id
+    )
+    select id from tree`,
+  );
+  return rows.map((row) => row.id);
+}
+
+export function findIncidentsByIds(db: Db, ids: readonly string[]): Promise<IncidentRow[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db
+    .select()
+    .from(incidents)
+    .where(inArray(incidents.id, [...ids]))
+    .orderBy(asc(incidents.number));
+}
+
+export function findMergedInto(db: Db, id: string): Promise<IncidentRow[]> {
+  return db
+    .select()
+    .from(incidents)
+    .where(eq(incidents.mergedIntoId, id))
+    .orderBy(asc(incidents.number));
+}
+
+/** Links the reports no incident holds yet; returns the ids it linked. */
+export async function linkReports(
+  db: Db,
+  incidentId: string,
+  reportIds: readonly string[],
+  linkedBy: string | null,
+): Promise<string[]> {
+  if (reportIds.length === 0) return [];
+  const rows = await db
+    .insert(incidentReports)
+    .values(reportIds.map((reportId) => ({ reportId, incidentId, linkedBy })))
+    .onConflictDoNothing({ target: incidentReports.reportId })
+    .returning({ reportId: incidentReports.reportId });
+  return rows.map((row) => row.reportId);
+}
+
+export async function unlinkReport(db: Db, incidentId: string, reportId: string): Promise<boolean> {
+  const rows = await db
+    .delete(incidentReports)
+    .where(and(eq(incidentReports.incidentId, incidentId), eq(incidentReports.reportId, reportId)))
+    .returning({ reportId: incidentReports.reportId });
+  return rows.length > 0;
+}
+
+export async function linkedReportIds(db: Db, incidentIds: readonly string[]): Promise<string[]> {
+  if (incidentIds.length === 0) return [];
+  const rows = await db
+    .select({ reportId: incidentReports.reportId })
+    .from(incidentReports)
+    .where(inArray(incidentReports.incidentId, [...incidentIds]))
+    .orderBy(asc(incidentReports.linkedAt), asc(incidentReports.reportId));
+  return rows.map((row) => row.reportId);
+}
+
+/** Which incident holds each of these reports, if any. */
+export async function incidentsOfReports(
+  db: Db,
+  reportIds: readonly string[],
+): Promise<Map<string, string>> {
+  if (reportIds.length === 0) return new Map();
+  const rows = await db
+    .select()
+    .from(incidentReports)
+    .where(inArray(incidentReports.reportId, [...reportIds]));
+  return new Map(rows.map((row) => [row.reportId, row.incidentId]));
+}
+
+export async function insertEvents(db: Db, events: NewIncidentEvent[]): Promise<void> {
+  if (events.length > 0) await db.insert(incidentEvents).values(events);
+}
+
+export function listEvents(db: Db, incidentIds: readonly string[]): Promise<IncidentEventRow[]> {
+  return db
+    .select()
+    .from(incidentEvents)
+    .where(inArray(incidentEvents.incidentId, [...incidentIds]))
+    .orderBy(asc(incidentEvents.createdAt), asc(incidentEvents.id));
+}
+
+const CLOSED_STATUSES: IncidentStatus[] = ['resolved', 'closed'];
+
+const SEVERITY_RANK = sql`case ${incidents.severity}
+  when 'critical' then 0 when 'high' then 1 when 'medium' then 2 else 3 end`;
+
+function listConditions(query: IncidentListQuery, viewerId: string | null): SQL[] {
+  const conditions: SQL[] = [isNull(incidents.mergedIntoId)];
+  if (query.status === 'open') conditions.push(notInArray(incidents.status, CLOSED_STATUSES));
+  else if (query.status !== 'all') conditions.push(eq(incidents.status, query.status));
+  if (query.severity?.length) conditions.push(inArray(incidents.severity, query.severity));
+  if (query.rsitClass) conditions.push(eq(incidents.rsitClass, query.rsitClass));
+  if (query.localSubtype) conditions.push(eq(incidents.localSubtype, query.localSubtype));
+  if (query.targetSector) conditions.push(eq(incidents.targetSector, query.targetSector));
+  if (query.assignee === 'none') conditions.push(isNull(incidents.assigneeId));
+  else if (query.assignee === 'me') {
+    conditions.push(viewerId ? eq(incidents.assigneeId, viewerId) : sql`false`);
+  } else if (query.assignee) conditions.push(eq(incidents.assigneeId, query.assignee));
+  return conditions;
+}
+
+export async function listIncidents(
+  db: Db,
+  query: IncidentListQuery,
+  viewerId: string | null,
+): Promise<{ rows: (IncidentRow & { reportCount: number })[]; total: number }> {
+  const where = and(...listConditions(query, viewerId));
+  const order =
+    query.sort === 'created'
+      ? [desc(incidents.createdAt), desc(incidents.id)]
+      : query.sort === 'severity'
+        ? [asc(SEVERITY_RANK), desc(incidents.updatedAt), desc(incidents.id)]
+        : [desc(incidents.updatedAt), desc(incidents.id)];
+  // Reports of the incident and of those merged straight into it.
+  const reportCount = sql<number>`(select count(*) from incident_reports r
+    where r.incident_id = ${incidents.id} or r.incident_id in
+      (select m.id from incidents m where m.merged_into_id = ${incidents.id}))::int`;
+  const rows = await db
+    .select({ incident: incidents, reportCount })
+    .from(incidents)
+    .where(where)
+    .orderBy(...order)
+    .limit(query.limit)
+    .offset(query.offset);
+  const [total] = await db.select({ n: count() }).from(incidents).where(where);
+  return {
+    rows: rows.map((row) => ({ ...row.incident, reportCount: Number(row.reportCount) })),
+    total: total?.n ?? 0,
+  };
+}

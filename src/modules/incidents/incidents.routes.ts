@@ -1,0 +1,237 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import {
+  CommentBodySchema,
+  CreateIncidentBodySchema,
+  IncidentDetailSchema,
+  IncidentIdParamsSchema,
+  IncidentListQuerySchema,
+  IncidentListSchema,
+  IncidentReportParamsSchema,
+  LinkReportsBodySchema,
+  MergeBodySchema,
+  RejectReportBodySchema,
+  StaffRefSchema,
+  TransitionBodySchema,
+  UpdateIncidentBodySchema,
+} from '../../domain/incidents/incident.schemas.ts';
+import { ReportIdParamsSchema, ReportSummarySchema } from '../../domain/reports/report.schemas.ts';
+import type { StaffUsersService } from '../auth/index.ts';
+import type { ReportsService } from '../reports/index.ts';
+import type { IncidentsService } from './incidents.service.ts';
+
+export type IncidentsRoutesDeps = {
+  incidents: IncidentsService;
+  reports: ReportsService;
+  staffUsers: StaffUsersService;
+};
+
+export const incidentsRoutes =
+  (deps: IncidentsRoutesDeps): FastifyPluginAsyncZod =>
+  async (app) => {
+    const { incidents } = deps;
+    const read = { access: { permission: 'incidents:read' } } as const;
+    const handle = { access: { permission: 'incidents:handle' } } as const;
+    const detail = { 200: IncidentDetailSchema };
+    const tags = ['incidents'];
+
+    app.get(
+      '/api/incidents',
+      {
+        config: read,
+        schema: {
+          tags,
+          summary: 'The incident queue: open incidents by default, with filters',
+          querystring: IncidentListQuerySchema,
+          response: { 200: IncidentListSchema },
+        },
+      },
+      async (request) => incidents.listIncidents(request.ctx, request.query),
+    );
+
+    app.post(
+      '/api/incidents',
+      {
+        config: handle,
+        schema: {
+          tags,
+          summary: 'Create an incident from reports, or directly',
+          body: CreateIncidentBodySchema,
+          response: { 201: IncidentDetailSchema },
+        },
+      },
+      async (request, reply) =>
+        reply.code(201).send(await incidents.createIncident(request.ctx, request.body)),
+    );
+
+    app.get(
+      '/api/incidents/:incidentId',
+      {
+        config: read,
+        schema: {
+          tags,
+          summary: 'One incident with its reports and timeline; opening it is audited',
+          params: IncidentIdParamsSchema,
+          response: detail,
+        },
+      },
+      async (request) => incidents.getIncident(request.ctx, request.params.incidentId),
+    );
+
+    app.patch(
+      '/api/incidents/:incidentId',
+      {
+        config: handle,
+        schema: {
+          tags,
+          summary: 'Change classification, severity, TLP, assignee and other details',
+          params: IncidentIdParamsSchema,
+          body: UpdateIncidentBodySchema,
+          response: detail,
+        },
+      },
+      async (request) =>
+        incidents.updateIncident(request.ctx, request.params.incidentId, request.body),
+    );
+
+    app.post(
+      '/api/incidents/:incidentId/transitions',
+      {
+        config: handle,
+        schema: {
+          tags,
+          summary: 'Move the incident along its lifecycle',
+          description:
+            'Closing needs a disposition and a resolution note; reopening needs a reason. ' +
+            'A move the lifecycle does not allow answers 409 invalid_transition.',
+          params: IncidentIdParamsSchema,
+          body: TransitionBodySchema,
+          response: detail,
+        },
+      },
+      async (request) => incidents.transition(request.ctx, request.params.incidentId, request.body),
+    );
+
+    app.post(
+      '/api/incidents/:incidentId/containment',
+      {
+        config: handle,
+        schema: {
+          tags,
+          summary: 'Record that the harm is contained (SLA containment milestone)',
+          params: IncidentIdParamsSchema,
+          response: detail,
+        },
+      },
+      async (request) => incidents.markContained(request.ctx, request.params.incidentId),
+    );
+
+    app.post(
+      '/api/incidents/:incidentId/comments',
+      {
+        config: handle,
+        schema: {
+          tags,
+          summary: 'Comment internally, or write to the reporter of one of its reports',
+          params: IncidentIdParamsSchema,
+          body: CommentBodySchema,
+          response: { 201: IncidentDetailSchema },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(await incidents.comment(request.ctx, request.params.incidentId, request.body)),
+    );
+
+    app.post(
+      '/api/incidents/:incidentId/reports',
+      {
+        config: handle,
+        schema: {
+          tags,
+          summary: 'Link reports to the incident',
+          params: IncidentIdParamsSchema,
+          body: LinkReportsBodySchema,
+          response: detail,
+        },
+      },
+      async (request) =>
+        incidents.linkReports(request.ctx, request.params.incidentId, request.body),
+    );
+
+    app.delete(
+      '/api/incidents/:incidentId/reports/:reportId',
+      {
+        config: handle,
+        schema: {
+          tags,
+          summary: 'Take a report out of the incident; it returns to the triage queue',
+          params: IncidentReportParamsSchema,
+          response: detail,
+        },
+      },
+      async (request) =>
+        incidents.unlinkReport(request.ctx, request.params.incidentId, request.params.reportId),
+    );
+
+    app.post(
+      '/api/incidents/:incidentId/merge',
+      {
+        config: handle,
+        schema: {
+          tags,
+          summary: 'Merge other incidents into this one (reversible by split)',
+          params: IncidentIdParamsSchema,
+          body: MergeBodySchema,
+          response: detail,
+        },
+      },
+      async (request) => incidents.mergeInto(request.ctx, request.params.incidentId, request.body),
+    );
+
+    app.post(
+      '/api/incidents/:incidentId/split',
+      {
+        config: handle,
+        schema: {
+          tags,
+          summary: 'Undo the merge of this incident: it stands on its own again',
+          params: IncidentIdParamsSchema,
+          response: detail,
+        },
+      },
+      async (request) => incidents.split(request.ctx, request.params.incidentId),
+    );
+
+    app.get(
+      '/api/incidents/assignees',
+      {
+        config: read,
+        schema: {
+          tags,
+          summary: 'Staff members an incident can be assigned to',
+          response: { 200: z.array(StaffRefSchema) },
+        },
+      },
+      async () => deps.staffUsers.holdersOf('incidents:handle'),
+    );
+
+    app.post(
+      '/api/reports/:reportId/reject',
+      {
+        config: { access: { permission: 'reports:respond' } },
+        schema: {
+          tags: ['reports'],
+          summary: 'Close a report as spam, out of scope or duplicate; the reporter is told why',
+          params: ReportIdParamsSchema,
+          body: RejectReportBodySchema,
+          response: { 200: ReportSummarySchema },
+        },
+      },
+      async (request) =>
+        deps.reports.rejectReport(request.ctx, request.params.reportId, request.body, (tx) =>
+          incidents.incidentOfReport(tx, request.params.reportId).then((id) => id !== null),
+        ),
+    );
+  };

@@ -1,0 +1,338 @@
+import {
+  type CommentBody,
+  type CreateIncidentBody,
+  type IncidentDetail,
+  type IncidentList,
+  type IncidentListQuery,
+  type LinkReportsBody,
+  type MergeBody,
+  type TimelineEntry,
+  type TransitionBody,
+  type UpdateIncidentBody,
+} from '../../domain/incidents/incident.schemas.ts';
+import type { Disposition } from '../../domain/incidents/lifecycle.ts';
+import {
+  applyOverride,
+  computeSeverity,
+  type CiaImpact,
+  type TargetSector,
+} from '../../domain/incidents/severity.ts';
+import { DEFAULT_IMPACT, suggestClassification } from '../../domain/incidents/suggestion.ts';
+import { DEFAULT_PAP, DEFAULT_TLP } from '../../domain/sharing/tlp.ts';
+import { LOCAL_SUBTYPES, type LocalSubtype } from '../../domain/taxonomy/local-subtypes.ts';
+import type { Language } from '../../domain/language.ts';
+import { requirePermission } from '../../platform/authorize.ts';
+import type { RequestContext, TxContext } from '../../platform/context.ts';
+
+export type { IncidentsDeps } from './incident-shared.ts';
+import type { Db } from '../../platform/db/database.ts';
+import { inTransaction } from '../../platform/db/transaction.ts';
+import { AppError } from '../../platform/errors.ts';
+import type { ReportsService } from '../reports/index.ts';
+import {
+  actorIdOf,
+  incidentSearchText,
+  type IncidentsDeps,
+  type IncidentsShared,
+} from './incident-shared.ts';
+import { createIncidentChanges } from './incident-changes.ts';
+import { createIncidentMerging } from './incident-merging.ts';
+import {
+  allowedTransitions,
+  impactOf,
+  incidentRef,
+  presentEvent,
+  presentSla,
+  presentSummary,
+} from './incidents.presenter.ts';
+import {
+  findIncident,
+  findIncidentsByIds,
+  findMergedInto,
+  incidentsOfReports,
+  insertEvents,
+  insertIncident,
+  linkedReportIds,
+  linkReports,
+  listEvents,
+  listIncidents,
+  mergeTreeIds,
+  type IncidentRow,
+  type NewIncidentEvent,
+} from './incidents.repository.ts';
+
+export type IncidentsService = ReturnType<typeof createIncidentsService>;
+
+/** What an incident made of reports starts with; every value is the analyst's to change. */
+function defaultsFromReports(
+  reports: Awaited<ReturnType<ReportsService['reportsForIncident']>>,
+  language: Language,
+) {
+  const suggestion = suggestClassification(reports);
+  const first = reports[0];
+  const localSubtype: LocalSubtype = suggestion?.classification.localSubtype ?? 'other';
+  const impact: CiaImpact = first
+    ? DEFAULT_IMPACT[first.incidentType]
+    : { confidentiality: 'none', integrity: 'none', availability: 'none' };
+  return {
+    title: `${LOCAL_SUBTYPES[localSubtype][language]}${first ? ` · ${first.trackingCode}` : ''}`,
+    rsitClass: suggestion?.classification.rsitClass ?? 'other',
+    rsitType: suggestion?.classification.rsitType ?? 'other',
+    localSubtype,
+    impact,
+    // Reports from the public are about people; an organisation's API report may not be.
+    targetSector: (reports.length > 0 && reports.every((r) => r.channel !== 'api')
+      ? 'individual'
+      : null) as TargetSector | null,
+    victimCount: reports.length > 0 ? reports.length : null,
+  };
+}
+
+export function createIncidentsService(deps: IncidentsDeps) {
+  const { db, audit, reports, staffUsers, settings } = deps;
+  const now = deps.now ?? (() => new Date());
+
+  const event = (
+    ctx: RequestContext,
+    incidentId: string,
+    kind: TimelineEntry['kind'],
+    details: NewIncidentEvent['details'] = {},
+    body: string | null = null,
+  ): NewIncidentEvent => ({ incidentId, kind, actorUserId: actorIdOf(ctx), details, body });
+
+  /** Takes reports into an incident: they leave the triage queue and show "in review". */
+  async function takeReports(ctx: TxContext, incident: IncidentRow, reportIds: string[]) {
+    const linked = await linkReports(ctx.tx, incident.id, reportIds, actorIdOf(ctx));
+    const refused = reportIds.filter((id) => !linked.includes(id));
+    if (refused.length > 0) {
+      throw new AppError('conflict', {
+        detail: `reports already in an incident: ${refused.join(', ')}`,
+      });
+    }
+    await reports.setStatusForIncident(ctx.tx, linked, 'in_review');
+    const found = await reports.reportsForIncident(ctx.tx, linked);
+    await insertEvents(
+      ctx.tx,
+      found.map((report) =>
+        event(ctx, incident.id, 'report_linked', {
+          reportId: report.id,
+          trackingCode: report.trackingCode,
+        }),
+      ),
+    );
+    await audit.record(ctx, {
+      action: 'incident.reports_linked',
+      targetType: 'incident',
+      targetId: incident.id,
+      details: { count: linked.length },
+    });
+  }
+
+  async function loadReports(tx: Db, reportIds: readonly string[]) {
+    const found = await reports.reportsForIncident(tx, reportIds);
+    if (found.length !== new Set(reportIds).size) throw new AppError('not_found');
+    return found;
+  }
+
+  const shared: IncidentsShared = { deps, now, event, takeReports, loadReports };
+
+  const changes = createIncidentChanges(shared);
+  const merging = createIncidentMerging(shared);
+  /** Every change answers with the incident as it now is. */
+  const describe = async (incidentId: string) => {
+    const row = await findIncident(db, incidentId);
+    if (!row) throw new AppError('not_found');
+    return describeIncident(db, row);
+  };
+
+  return {
+    async updateIncident(ctx: RequestContext, id: string, body: UpdateIncidentBody) {
+      await changes.updateIncident(ctx, id, body);
+      return describe(id);
+    },
+    async transition(ctx: RequestContext, id: string, body: TransitionBody) {
+      await changes.transition(ctx, id, body);
+      return describe(id);
+    },
+    async markContained(ctx: RequestContext, id: string) {
+      await changes.markContained(ctx, id);
+      return describe(id);
+    },
+    async comment(ctx: RequestContext, id: string, body: CommentBody) {
+      await changes.comment(ctx, id, body);
+      return describe(id);
+    },
+    async linkReports(ctx: RequestContext, id: string, body: LinkReportsBody) {
+      await merging.linkReports(ctx, id, body);
+      return describe(id);
+    },
+    async unlinkReport(ctx: RequestContext, id: string, reportId: string) {
+      await merging.unlinkReport(ctx, id, reportId);
+      return describe(id);
+    },
+    async mergeInto(ctx: RequestContext, id: string, body: MergeBody) {
+      await merging.mergeInto(ctx, id, body);
+      return describe(id);
+    },
+    async split(ctx: RequestContext, id: string) {
+      await merging.split(ctx, id);
+      return describe(id);
+    },
+
+    /** The incident holding a report, if any (the reports module asks before rejecting). */
+    async incidentOfReport(tx: Db, reportId: string): Promise<string | null> {
+      return (await incidentsOfReports(tx, [reportId])).get(reportId) ?? null;
+    },
+
+    async createIncident(ctx: RequestContext, body: CreateIncidentBody): Promise<IncidentDetail> {
+      requirePermission(ctx, 'incidents:handle');
+      const reportIds = [...new Set(body.reportIds)];
+      const id = await inTransaction(db, async (tx) => {
+        const txCtx = { ...ctx, tx };
+        const found = await loadReports(tx, reportIds);
+        const defaults = defaultsFromReports(found, ctx.language);
+        const { severity } = computeSeverity({
+          impact: defaults.impact,
+          sector: defaults.targetSector,
+          victims: defaults.victimCount,
+        });
+        const title = body.title ?? defaults.title;
+        const summary = body.summary ?? '';
+        const incident = await insertIncident(tx, {
+          ...defaults,
+          title,
+          summary,
+          tlp: body.tlp ?? DEFAULT_TLP,
+          pap: body.pap ?? DEFAULT_PAP,
+          severityComputed: severity,
+          severity,
+          searchText: incidentSearchText({ title, summary }),
+        });
+        await insertEvents(tx, [event(ctx, incident.id, 'created', { severity })]);
+        if (found.length > 0) await takeReports(txCtx, incident, reportIds);
+        await audit.record(txCtx, {
+          action: 'incident.created',
+          targetType: 'incident',
+          targetId: incident.id,
+          details: { reports: found.length },
+        });
+        return incident.id;
+      });
+      return describe(id);
+    },
+
+    async listIncidents(ctx: RequestContext, query: IncidentListQuery): Promise<IncidentList> {
+      requirePermission(ctx, 'incidents:read');
+      const { rows, total } = await listIncidents(db, query, actorIdOf(ctx));
+      const names = await staffUsers.namesOf(rows.flatMap((row) => row.assigneeId ?? []));
+      const targets = await settings.getSlaTargets();
+      const at = now();
+      return {
+        items: rows.map((row) => presentSummary(row, row.reportCount, names, targets, at)),
+        total,
+      };
+    },
+
+    /** An incident with its reports, merged incidents and timeline; opening it is audited. */
+    async getIncident(ctx: RequestContext, incidentId: string): Promise<IncidentDetail> {
+      requirePermission(ctx, 'incidents:read');
+      return inTransaction(db, async (tx) => {
+        const row = await findIncident(tx, incidentId);
+        if (!row) throw new AppError('not_found');
+        await audit.record(
+          { ...ctx, tx },
+          { action: 'incident.viewed', targetType: 'incident', targetId: row.id },
+        );
+        return describeIncident(tx, row);
+      });
+    },
+  };
+
+  async function describeIncident(tx: Db, row: IncidentRow): Promise<IncidentDetail> {
+    const treeIds = await mergeTreeIds(tx, row.id);
+    const reportIds = await linkedReportIds(tx, treeIds);
+    const linked = await reports.reportsForIncident(tx, reportIds);
+    const [events, reporterMessages, merged, parent, targets] = await Promise.all([
+      listEvents(tx, treeIds),
+      reports.reporterMessages(tx, reportIds),
+      findMergedInto(tx, row.id),
+      row.mergedIntoId ? findIncidentsByIds(tx, [row.mergedIntoId]) : Promise.resolve([]),
+      settings.getSlaTargets(tx),
+    ]);
+    const names = await staffUsers.namesOf(
+      [row.assigneeId, ...events.map((e) => e.actorUserId)].flatMap((id) => id ?? []),
+      tx,
+    );
+    const trackingOf = new Map(linked.map((report) => [report.id, report.trackingCode]));
+    const timeline: TimelineEntry[] = [
+      ...events.map((entry) => presentEvent(entry, names)),
+      ...reporterMessages.map((message) => ({
+        id: `m${message.id}`,
+        at: message.createdAt.toISOString(),
+        kind: 'reporter_message' as const,
+        actor: null,
+        body: message.body,
+        details: {
+          reportId: message.reportId,
+          trackingCode: trackingOf.get(message.reportId) ?? null,
+        },
+      })),
+    ].sort((a, b) => a.at.localeCompare(b.at));
+    const at = now();
+    const override = row.severityOverrideReason
+      ? { severity: row.severity as IncidentDetail['severity'], reason: row.severityOverrideReason }
+      : null;
+    const effective = applyOverride(row.severityComputed as IncidentDetail['severity'], override);
+    return {
+      ...presentSummary(row, linked.length, names, targets, at),
+      severity: effective.ok ? effective.severity : (row.severity as IncidentDetail['severity']),
+      summary: row.summary,
+      pap: row.pap as IncidentDetail['pap'],
+      impact: impactOf(row),
+      actorType: row.actorType as IncidentDetail['actorType'],
+      province: row.province as IncidentDetail['province'],
+      victimCount: row.victimCount,
+      financialLoss:
+        row.lossAmount !== null && row.lossCurrency
+          ? {
+              amount: Number(row.lossAmount),
+              currency: row.lossCurrency as 'KHR' | 'USD',
+            }
+          : null,
+      severityComputed: row.severityComputed as IncidentDetail['severity'],
+      severityOverride: override,
+      disposition: row.disposition as Disposition | null,
+      resolutionNote: row.resolutionNote,
+      containedAt: row.containedAt?.toISOString() ?? null,
+      slaDetail: presentSla(row, targets, at),
+      reports: linked.map(
+        ({
+          id,
+          trackingCode,
+          incidentType,
+          status,
+          language,
+          channel,
+          hasContact,
+          excerpt,
+          submittedAt,
+        }) => ({
+          id,
+          trackingCode,
+          incidentType,
+          status,
+          language,
+          channel,
+          hasContact,
+          excerpt,
+          submittedAt,
+        }),
+      ),
+      mergedInto: parent[0] ? incidentRef(parent[0]) : null,
+      merged: merged.map(incidentRef),
+      allowedTransitions: allowedTransitions(row),
+      suggestion: suggestClassification(linked),
+      timeline,
+    };
+  }
+}

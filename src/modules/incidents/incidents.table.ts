@@ -1,0 +1,107 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  bigserial,
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  serial,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+type CiaImpact = { confidentiality: string; integrity: string; availability: string };
+
+/**
+ * An incident (a case): what the CERT handles. Reports stay as sent; the incident carries
+ * the CERT's view of them: classification, severity, status, who handles it, SLA clock.
+ */
+export const incidents = pgTable(
+  'incidents',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Shown as INC-000042; people say it on the phone. */
+    number: serial('number').notNull().unique(),
+    title: text('title').notNull(),
+    summary: text('summary').notNull().default(''),
+    status: text('status').notNull().default('new'),
+    tlp: text('tlp').notNull(),
+    pap: text('pap').notNull(),
+    rsitClass: text('rsit_class').notNull(),
+    rsitType: text('rsit_type').notNull(),
+    localSubtype: text('local_subtype').notNull(),
+    impact: jsonb('impact').$type<CiaImpact>().notNull(),
+    actorType: text('actor_type'),
+    targetSector: text('target_sector'),
+    province: text('province'),
+    victimCount: integer('victim_count'),
+    lossAmount: numeric('loss_amount', { precision: 20, scale: 2 }),
+    lossCurrency: text('loss_currency'),
+    /** What the matrix says (domain/incidents/severity.ts) and what applies after an override. */
+    severityComputed: text('severity_computed').notNull(),
+    severity: text('severity').notNull(),
+    severityOverrideReason: text('severity_override_reason'),
+    assigneeId: uuid('assignee_id'),
+    disposition: text('disposition'),
+    resolutionNote: text('resolution_note'),
+    firstRespondedAt: timestamp('first_responded_at', { withTimezone: true }),
+    containedAt: timestamp('contained_at', { withTimezone: true }),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    /** The SLA clock stops while waiting on the reporter or a third party. */
+    slaPausedMs: bigint('sla_paused_ms', { mode: 'number' }).notNull().default(0),
+    slaPausedSince: timestamp('sla_paused_since', { withTimezone: true }),
+    /** Set while merged into another incident; clearing it is the split that undoes a merge. */
+    mergedIntoId: uuid('merged_into_id'),
+    /** Word tokens of the title and summary (Khmer segmented), for full-text search. */
+    searchText: text('search_text').notNull().default(''),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('incidents_queue_idx').on(table.status, table.updatedAt),
+    index('incidents_assignee_idx').on(table.assigneeId, table.status),
+    index('incidents_merged_into_idx').on(table.mergedIntoId),
+    index('incidents_search_idx').using('gin', sql`to_tsvector('simple', ${table.searchText})`),
+  ],
+);
+
+/** Which incident a report belongs to: one at a time, so a report is handled once. */
+export const incidentReports = pgTable(
+  'incident_reports',
+  {
+    reportId: uuid('report_id').primaryKey(),
+    incidentId: uuid('incident_id')
+      .notNull()
+      .references(() => incidents.id, { onDelete: 'cascade' }),
+    linkedBy: uuid('linked_by'),
+    linkedAt: timestamp('linked_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('incident_reports_incident_idx').on(table.incidentId)],
+);
+
+/**
+ * The incident's timeline: every change, comment and message, append-only. `details`
+ * holds ids, codes and values, never identity data.
+ */
+export const incidentEvents = pgTable(
+  'incident_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    incidentId: uuid('incident_id')
+      .notNull()
+      .references(() => incidents.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    actorUserId: uuid('actor_user_id'),
+    body: text('body'),
+    details: jsonb('details')
+      .$type<Record<string, string | number | boolean | null>>()
+      .notNull()
+      .default({}),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('incident_events_incident_idx').on(table.incidentId, table.id)],
+);

@@ -1,0 +1,2 @@
+export { createIncidentsService, type IncidentsService } from './incidents.service.ts';
+export { incidentsRoutes } from './incidents.routes.ts';
