@@ -15,6 +15,7 @@ import {
 } from './modules/auth/index.ts';
 import { createReportsService, type NotifyReporterPayload } from './modules/reports/index.ts';
 import { createIncidentsService } from './modules/incidents/index.ts';
+import { createObservablesService } from './modules/observables/index.ts';
 import {
   createEvidenceService,
   DEFAULT_UPLOAD_LIMITS,
@@ -45,10 +46,12 @@ export function createServices(deps: ServiceDeps) {
   const mfa = createMfaService({ db, audit, secretBox, sessions });
   const staffUsers = createStaffUsersService({ db, audit, publicUrl: deps.publicUrl });
   // Reports and evidence each need one thing of the other; the late binding breaks the loop.
+  const observables = createObservablesService({ db });
   const reports = createReportsService({
     db,
     audit,
     secretBox,
+    observables,
     countEvidence: (reportId) => evidence.countEvidenceForReport(reportId),
     ...(deps.notifyReporter ? { notifyReporter: deps.notifyReporter } : {}),
   });
@@ -74,9 +77,17 @@ export function createServices(deps: ServiceDeps) {
   });
   const idempotency = createIdempotencyService({ db, secretBox });
   const organisations = createOrganisationsService({ db, audit });
-  const incidents = createIncidentsService({ db, audit, reports, staffUsers, settings });
+  const incidents = createIncidentsService({
+    db,
+    audit,
+    reports,
+    staffUsers,
+    settings,
+    observables,
+  });
   return {
     incidents,
+    observables,
     audit,
     settings,
     sessions,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { IncidentObservableSchema } from '../observables/observable.schemas.ts';
 import { CurrencySchema } from '../reports/report-details.ts';
 import { ReportSummarySchema } from '../reports/report.schemas.ts';
 import { optionalTextField, textField } from '../reports/text.ts';
@@ -85,6 +86,7 @@ export const TIMELINE_KINDS = [
   'reporter_message',
   'merged',
   'split',
+  'observable',
 ] as const;
 
 export const TimelineEntrySchema = z.object({
@@ -139,6 +141,8 @@ export const IncidentDetailSchema = IncidentSummarySchema.extend({
   merged: z.array(IncidentRefSchema),
   allowedTransitions: z.array(IncidentStatusSchema),
   suggestion: ClassificationSuggestionSchema.nullable(),
+  /** What the reports name and analysts added, with how often each was seen elsewhere. */
+  observables: z.array(IncidentObservableSchema),
   timeline: z.array(TimelineEntrySchema),
 });
 export type IncidentDetail = z.infer<typeof IncidentDetailSchema>;
@@ -242,3 +246,13 @@ export const RejectReportBodySchema = z.object({
   note: optionalTextField(2_000),
 });
 export type RejectReportBody = z.infer<typeof RejectReportBodySchema>;
+
+/** GET /api/observables: where one value was seen, as far as the viewer may see. */
+export const ObservableLookupSchema = z.object({
+  type: z.string(),
+  value: z.string().describe('Normalised, as stored'),
+  firstSeenAt: z.iso.datetime().nullable(),
+  reports: z.array(ReportSummarySchema),
+  incidents: z.array(IncidentRefSchema.extend({ status: IncidentStatusSchema })),
+});
+export type ObservableLookup = z.infer<typeof ObservableLookupSchema>;

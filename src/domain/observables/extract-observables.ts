@@ -1,7 +1,14 @@
 import { toAsciiDigits } from '../reports/text.ts';
 import type { ExtractedObservable, ObservableType } from './observable.schemas.ts';
-import { matchAccounts, matchCryptoWallets, matchHashes, matchPhones } from './money-matchers.ts';
 import {
+  matchAccounts,
+  matchBakongIds,
+  matchCryptoWallets,
+  matchHashes,
+  matchPhones,
+} from './money-matchers.ts';
+import {
+  matchBareUrls,
   matchDomains,
   matchEmails,
   matchIpAddresses,
@@ -9,7 +16,7 @@ import {
   matchUrls,
 } from './network-matchers.ts';
 import { canonicalUrl, normaliseDomain, normaliseIpv4, normaliseIpv6 } from './network.ts';
-import { normaliseCambodianPhone } from './phone.ts';
+import { normalisePhone } from './phone.ts';
 import { refang, refangValue } from './refang.ts';
 import { createScanner, type Scanner } from './scanner.ts';
 
@@ -23,11 +30,15 @@ export type ExtractOptions = {
 
 const HANDLE = /(?<![\w.@/])@[A-Za-z0-9_](?:[A-Za-z0-9_.]{0,30}[A-Za-z0-9_])?(?![\w@])/g;
 
-/** @handles as Telegram, TikTok and Instagram users write them; not e-mail addresses. */
+/**
+ * @handles as Telegram, TikTok and Instagram users write them; not e-mail addresses, nor
+ * the domain of one ("@gmail.com").
+ */
 function matchHandles(scanner: Scanner): void {
   for (const match of scanner.text.matchAll(HANDLE)) {
     const end = match.index + match[0].length;
-    if (!/[a-z]/i.test(match[0]) || !scanner.isFree(match.index, end)) continue;
+    if (!/[a-z]/i.test(match[0]) || normaliseDomain(match[0].slice(1).toLowerCase())) continue;
+    if (!scanner.isFree(match.index, end)) continue;
     scanner.add({ type: 'social-handle', value: match[0].toLowerCase(), start: match.index, end });
   }
 }
@@ -36,7 +47,9 @@ function matchHandles(scanner: Scanner): void {
 const MATCHERS = [
   matchSocialLinks,
   matchUrls,
+  matchBareUrls,
   matchEmails,
+  matchBakongIds,
   matchCryptoWallets,
   matchHashes,
   matchIpAddresses,
@@ -48,9 +61,10 @@ const MATCHERS = [
 
 /**
  * Indicators in a report's free text: IP addresses and CIDR blocks, domains, URLs (defanged
- * too), e-mail addresses, Cambodian phones (E.164), bank and e-wallet accounts, crypto
- * wallets, file hashes and social-media profiles. Khmer digits count as digits and zero-width
- * spaces as spaces. Each (type, value) appears once, at the first place it was written.
+ * or without a scheme too), e-mail addresses, phones (E.164: Cambodian ones however written,
+ * foreign ones with their +), bank and e-wallet accounts (Bakong IDs too), crypto wallets,
+ * file hashes and social-media profiles. Khmer digits count as digits and zero-width spaces
+ * as spaces. Each (type, value) appears once, at the first place it was written.
  */
 export function extractObservables(
   text: string,
@@ -86,11 +100,14 @@ export function normaliseObservableValue(type: ObservableType, value: string): s
   const plain = refangValue(toAsciiDigits(value.trim()));
   switch (type) {
     case 'phone':
-      return normaliseCambodianPhone(plain) ?? plain;
+      return normalisePhone(plain) ?? plain;
     case 'domain':
       return normaliseDomain(plain) ?? plain.toLowerCase();
-    case 'url':
-      return canonicalUrl(plain)?.url ?? plain;
+    case 'url': {
+      // A link without a scheme is extracted as https, so it is supplied as one too.
+      const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(plain) ? plain : `https://${plain}`;
+      return canonicalUrl(withScheme)?.url ?? plain;
+    }
     case 'ipv4':
       return normaliseIpv4(plain) ?? plain;
     case 'ipv6':
@@ -102,7 +119,8 @@ export function normaliseObservableValue(type: ObservableType, value: string): s
     case 'social-handle':
       return plain.toLowerCase();
     case 'bank-account':
-      return plain.replace(/[\s-]/g, '');
+      // A Bakong ID ("Sokdara@ABAA") is a name; other accounts are digits.
+      return plain.includes('@') ? plain.toLowerCase() : plain.replace(/[\s-]/g, '');
     case 'crypto-wallet':
       return /^(?:0x|bc1)/i.test(plain) ? plain.toLowerCase() : plain;
     case 'cidr':

@@ -44,6 +44,19 @@ export function normaliseDomain(candidate: string): string | null {
   return lower.join('.');
 }
 
+/**
+ * The host name of a URL in lower case, or null. A scheme already says it is a host, so any
+ * alphabetic top-level domain counts ("forms.gle", "aba-bank.help"), not only known ones.
+ */
+export function normaliseHostName(candidate: string): string | null {
+  const lower = candidate.replace(/\.$/, '').toLowerCase();
+  if (lower.length > 253) return null;
+  const labels = lower.split('.');
+  const tld = labels.at(-1) ?? '';
+  if (labels.length < 2 || !/^(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/.test(tld)) return null;
+  return labels.every((label) => LABEL.test(label)) ? lower : null;
+}
+
 /** Dotted-quad IPv4 without leading zeros, or null. */
 export function normaliseIpv4(candidate: string): string | null {
   const parts = candidate.split('.');

@@ -35,3 +35,35 @@ export const ReportObservableSchema = z.object({
   source: z.enum(['extracted', 'supplied']),
 });
 export type ReportObservable = z.infer<typeof ReportObservableSchema>;
+
+/**
+ * An observable of an incident: where it came from, what the analyst decided, and how
+ * often it was seen outside this incident ("this account appears in 14 other reports").
+ */
+export const IncidentObservableSchema = z.object({
+  type: ObservableTypeSchema,
+  value: z.string(),
+  /** found: in a report's text; supplied: by the sending organisation; added: by an analyst. */
+  origin: z.enum(['found', 'supplied', 'added']),
+  decision: z.enum(['confirmed', 'removed']).nullable(),
+  elsewhere: z.object({
+    reports: z.number().int().describe('Other reports, outside this incident'),
+    incidents: z.number().int().describe('Other incidents'),
+  }),
+});
+export type IncidentObservable = z.infer<typeof IncidentObservableSchema>;
+
+/** PUT /api/incidents/{id}/observables: confirm, add or remove one observable. */
+export const ObservableDecisionBodySchema = z.object({
+  type: ObservableTypeSchema,
+  value: z.string().trim().min(1).max(2_000),
+  decision: z.enum(['confirmed', 'removed']),
+});
+export type ObservableDecisionBody = z.infer<typeof ObservableDecisionBodySchema>;
+
+/** GET /api/observables?type=&value=: exact lookup of one value. */
+export const ObservableLookupQuerySchema = z.object({
+  type: ObservableTypeSchema,
+  value: z.string().trim().min(1).max(2_000),
+});
+export type ObservableLookupQuery = z.infer<typeof ObservableLookupQuerySchema>;

@@ -26,3 +26,19 @@ export function normaliseCambodianPhone(text: string): string | null {
   if (!national) return null;
   return PREFIXES.has(national.slice(0, 2)) ? `+855${national}` : null;
 }
+
+/**
+ * A foreign number written with its country code ("+66 81 234 5678", "+86 138 0013 8000")
+ * in E.164, or null. Scam compounds across the border call from Thai, Vietnamese and Chinese
+ * numbers; without the + a number is not taken for a foreign one. +855 is left to
+ * normaliseCambodianPhone, so an invalid Cambodian number is not accepted here.
+ */
+export function normaliseInternationalPhone(text: string): string | null {
+  const compact = toAsciiDigits(text).replace('(0)', '').replace(SEPARATORS, '');
+  const match = /^\+(?!855)([1-9]\d{7,14})$/.exec(compact);
+  return match?.[1] && !/0{6}$/.test(match[1]) ? `+${match[1]}` : null;
+}
+
+/** A Cambodian or, with its + and country code, a foreign phone number in E.164, or null. */
+export const normalisePhone = (text: string): string | null =>
+  normaliseCambodianPhone(text) ?? normaliseInternationalPhone(text);

@@ -51,6 +51,7 @@ export function createIncidentMerging(shared: IncidentsShared) {
         const row = await lockForChange(txCtx, incidentId);
         if (!(await unlinkReport(tx, row.id, reportId))) throw new AppError('not_found');
         await reports.setStatusForIncident(tx, [reportId], 'new');
+        await deps.observables.moveReportSightings(tx, [reportId], null);
         await insertEvents(tx, [event(ctx, row.id, 'report_unlinked', { reportId })]);
         await updateIncident(tx, row.id, {});
         await audit.record(txCtx, {

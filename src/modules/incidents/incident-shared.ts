@@ -1,10 +1,12 @@
 import type { TimelineEntry } from '../../domain/incidents/incident.schemas.ts';
+import { indexText } from '../../domain/search/search-text.ts';
 import type { RequestContext, TxContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/database.ts';
 import type { AuditService } from '../audit/index.ts';
 import type { StaffUsersService } from '../auth/index.ts';
 import type { ReportsService } from '../reports/index.ts';
 import type { SettingsService } from '../settings/index.ts';
+import type { ObservablesService } from '../observables/index.ts';
 import type { IncidentRow, NewIncidentEvent } from './incidents.repository.ts';
 
 export type IncidentsDeps = {
@@ -13,6 +15,7 @@ export type IncidentsDeps = {
   reports: ReportsService;
   staffUsers: StaffUsersService;
   settings: SettingsService;
+  observables: ObservablesService;
   now?: () => Date;
 };
 
@@ -39,4 +42,4 @@ export const actorIdOf = (ctx: RequestContext): string | null =>
 
 /** The search tokens of what an analyst writes about an incident. */
 export const incidentSearchText = (row: { title: string; summary: string }): string =>
-  `${row.title} ${row.summary}`.toLowerCase(); // TEMP until search-text lands
+  indexText(row.title, row.summary);

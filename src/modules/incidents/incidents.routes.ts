@@ -10,11 +10,16 @@ import {
   IncidentReportParamsSchema,
   LinkReportsBodySchema,
   MergeBodySchema,
+  ObservableLookupSchema,
   RejectReportBodySchema,
   StaffRefSchema,
   TransitionBodySchema,
   UpdateIncidentBodySchema,
 } from '../../domain/incidents/incident.schemas.ts';
+import {
+  ObservableDecisionBodySchema,
+  ObservableLookupQuerySchema,
+} from '../../domain/observables/observable.schemas.ts';
 import { ReportIdParamsSchema, ReportSummarySchema } from '../../domain/reports/report.schemas.ts';
 import type { StaffUsersService } from '../auth/index.ts';
 import type { ReportsService } from '../reports/index.ts';
@@ -202,6 +207,36 @@ export const incidentsRoutes =
         },
       },
       async (request) => incidents.split(request.ctx, request.params.incidentId),
+    );
+
+    app.put(
+      '/api/incidents/:incidentId/observables',
+      {
+        config: handle,
+        schema: {
+          tags,
+          summary: 'Confirm, add or remove an observable of the incident',
+          params: IncidentIdParamsSchema,
+          body: ObservableDecisionBodySchema,
+          response: detail,
+        },
+      },
+      async (request) =>
+        incidents.decideObservable(request.ctx, request.params.incidentId, request.body),
+    );
+
+    app.get(
+      '/api/observables',
+      {
+        config: read,
+        schema: {
+          tags,
+          summary: 'Every report and incident that names a value (exact match, normalised)',
+          querystring: ObservableLookupQuerySchema,
+          response: { 200: ObservableLookupSchema },
+        },
+      },
+      async (request) => incidents.lookupObservable(request.ctx, request.query),
     );
 
     app.get(

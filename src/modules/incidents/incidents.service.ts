@@ -6,6 +6,7 @@ import {
   type IncidentListQuery,
   type LinkReportsBody,
   type MergeBody,
+  type ObservableLookup,
   type TimelineEntry,
   type TransitionBody,
   type UpdateIncidentBody,
@@ -21,7 +22,14 @@ import { DEFAULT_IMPACT, suggestClassification } from '../../domain/incidents/su
 import { DEFAULT_PAP, DEFAULT_TLP } from '../../domain/sharing/tlp.ts';
 import { LOCAL_SUBTYPES, type LocalSubtype } from '../../domain/taxonomy/local-subtypes.ts';
 import type { Language } from '../../domain/language.ts';
-import { requirePermission } from '../../platform/authorize.ts';
+import { hasPermission, requirePermission } from '../../platform/authorize.ts';
+import type {
+  ObservableDecisionBody,
+  ObservableLookupQuery,
+} from '../../domain/observables/observable.schemas.ts';
+import type { IncidentStatus } from '../../domain/incidents/lifecycle.ts';
+import type { ReportSummary } from '../../domain/reports/report.schemas.ts';
+import { lockForChange } from './incident-changes.ts';
 import type { RequestContext, TxContext } from '../../platform/context.ts';
 
 export type { IncidentsDeps } from './incident-shared.ts';
@@ -59,7 +67,21 @@ import {
   mergeTreeIds,
   type IncidentRow,
   type NewIncidentEvent,
+  updateIncident,
 } from './incidents.repository.ts';
+
+/** The summary part of what the reports module tells about a report. */
+const toReportSummary = (report: ReportSummary): ReportSummary => ({
+  id: report.id,
+  trackingCode: report.trackingCode,
+  incidentType: report.incidentType,
+  status: report.status,
+  language: report.language,
+  channel: report.channel,
+  hasContact: report.hasContact,
+  excerpt: report.excerpt,
+  submittedAt: report.submittedAt,
+});
 
 export type IncidentsService = ReturnType<typeof createIncidentsService>;
 
@@ -110,6 +132,7 @@ export function createIncidentsService(deps: IncidentsDeps) {
       });
     }
     await reports.setStatusForIncident(ctx.tx, linked, 'in_review');
+    await deps.observables.moveReportSightings(ctx.tx, linked, incident.id);
     const found = await reports.reportsForIncident(ctx.tx, linked);
     await insertEvents(
       ctx.tx,
@@ -177,6 +200,50 @@ export function createIncidentsService(deps: IncidentsDeps) {
     async split(ctx: RequestContext, id: string) {
       await merging.split(ctx, id);
       return describe(id);
+    },
+
+    /** Confirms, adds or removes an observable on the incident. */
+    async decideObservable(ctx: RequestContext, id: string, body: ObservableDecisionBody) {
+      requirePermission(ctx, 'incidents:handle');
+      await inTransaction(db, async (tx) => {
+        const txCtx = { ...ctx, tx };
+        const row = await lockForChange(txCtx, id);
+        const decided = await deps.observables.decide(tx, row.id, body, actorIdOf(ctx));
+        await insertEvents(tx, [
+          event(ctx, row.id, 'observable', { ...decided, decision: body.decision }),
+        ]);
+        await updateIncident(tx, row.id, {});
+        await audit.record(txCtx, {
+          action: 'incident.updated',
+          targetType: 'incident',
+          targetId: row.id,
+          details: { fields: 'observables' },
+        });
+      });
+      return describe(id);
+    },
+
+    /** Every report and incident that names a value, as far as the viewer may see them. */
+    async lookupObservable(
+      ctx: RequestContext,
+      query: ObservableLookupQuery,
+    ): Promise<ObservableLookup> {
+      requirePermission(ctx, 'incidents:read');
+      const seen = await deps.observables.lookup(query.type, query.value);
+      const visibleReports = hasPermission(ctx, 'reports:read')
+        ? await reports.reportsForIncident(db, seen.reportIds)
+        : [];
+      const found = await findIncidentsByIds(db, seen.incidentIds);
+      return {
+        type: seen.type,
+        value: seen.value,
+        firstSeenAt: seen.firstSeenAt,
+        reports: visibleReports.map(toReportSummary),
+        incidents: found.map((row) => ({
+          ...incidentRef(row),
+          status: row.status as IncidentStatus,
+        })),
+      };
     },
 
     /** The incident holding a report, if any (the reports module asks before rejecting). */
@@ -252,12 +319,13 @@ export function createIncidentsService(deps: IncidentsDeps) {
     const treeIds = await mergeTreeIds(tx, row.id);
     const reportIds = await linkedReportIds(tx, treeIds);
     const linked = await reports.reportsForIncident(tx, reportIds);
-    const [events, reporterMessages, merged, parent, targets] = await Promise.all([
+    const [events, reporterMessages, merged, parent, targets, observables] = await Promise.all([
       listEvents(tx, treeIds),
       reports.reporterMessages(tx, reportIds),
       findMergedInto(tx, row.id),
       row.mergedIntoId ? findIncidentsByIds(tx, [row.mergedIntoId]) : Promise.resolve([]),
       settings.getSlaTargets(tx),
+      deps.observables.ofIncident(tx, treeIds),
     ]);
     const names = await staffUsers.namesOf(
       [row.assigneeId, ...events.map((e) => e.actorUserId)].flatMap((id) => id ?? []),
@@ -305,33 +373,12 @@ export function createIncidentsService(deps: IncidentsDeps) {
       resolutionNote: row.resolutionNote,
       containedAt: row.containedAt?.toISOString() ?? null,
       slaDetail: presentSla(row, targets, at),
-      reports: linked.map(
-        ({
-          id,
-          trackingCode,
-          incidentType,
-          status,
-          language,
-          channel,
-          hasContact,
-          excerpt,
-          submittedAt,
-        }) => ({
-          id,
-          trackingCode,
-          incidentType,
-          status,
-          language,
-          channel,
-          hasContact,
-          excerpt,
-          submittedAt,
-        }),
-      ),
+      reports: linked.map(toReportSummary),
       mergedInto: parent[0] ? incidentRef(parent[0]) : null,
       merged: merged.map(incidentRef),
       allowedTransitions: allowedTransitions(row),
       suggestion: suggestClassification(linked),
+      observables,
       timeline,
     };
   }

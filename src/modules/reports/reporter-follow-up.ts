@@ -14,6 +14,8 @@ import { inTransaction } from '../../platform/db/transaction.ts';
 import { AppError } from '../../platform/errors.ts';
 import { hashToken, sameHash } from '../../platform/crypto/tokens.ts';
 import type { AuditService } from '../audit/index.ts';
+import type { ObservablesService } from '../observables/index.ts';
+import { extractObservables } from '../../domain/observables/extract-observables.ts';
 import { isOpenToReporter, presentForReporter, presentMessage } from './reports.presenter.ts';
 import {
   findReportByTrackingCode,
@@ -28,6 +30,7 @@ export type FollowUpDeps = {
   audit: AuditService;
   /** Items of evidence a report holds (the evidence module answers). */
   countEvidence: (reportId: string) => Promise<number>;
+  observables: ObservablesService;
 };
 
 /** Compared against when a code is unknown, so a miss costs what a wrong secret costs. */
@@ -86,6 +89,15 @@ export function createReporterFollowUp(deps: FollowUpDeps) {
           authorUserId: null,
           body: body.text,
         });
+        await deps.observables.recordReportSightings(
+          tx,
+          row.id,
+          extractObservables(body.text).map(({ type, value }) => ({
+            type,
+            value,
+            source: 'extracted' as const,
+          })),
+        );
         await audit.record(
           { ...ctx, tx },
           { action: 'report.information_added', targetType: 'report', targetId: row.id },

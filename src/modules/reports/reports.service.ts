@@ -25,11 +25,12 @@ import { hasPermission, requirePermission } from '../../platform/authorize.ts';
 import type { SecretBox } from '../../platform/crypto/secret-box.ts';
 import { hashToken, randomCode } from '../../platform/crypto/tokens.ts';
 import type { AuditService } from '../audit/index.ts';
+import type { ObservablesService } from '../observables/index.ts';
 import { createReporterFollowUp } from './reporter-follow-up.ts';
 import { createReportHandling } from './report-handling.ts';
 import { openContact, sealContact } from './report-contact.ts';
 import type { NotifyReporterPayload } from './reporter-notifications.ts';
-import { presentDetail, presentSummary } from './reports.presenter.ts';
+import { presentDetail, presentSummary, reportObservables } from './reports.presenter.ts';
 import {
   findReportById,
   insertReportContact,
@@ -44,6 +45,8 @@ export type ReportsDeps = {
   secretBox: SecretBox;
   /** Items of evidence a report holds (the evidence module answers). */
   countEvidence: (reportId: string) => Promise<number>;
+  /** Where the observables a report names are kept, for correlation. */
+  observables: ObservablesService;
   /** Queues the "news about your report" e-mail in the caller's transaction (server only). */
   notifyReporter?: (tx: Db, payload: NotifyReporterPayload) => Promise<void>;
 };
@@ -114,6 +117,11 @@ export function createReportsService(deps: ReportsDeps) {
         if (body.contact) {
           await insertReportContact(tx, row.id, sealContact(secretBox, row.id, body.contact));
         }
+        await deps.observables.recordReportSightings(
+          tx,
+          row.id,
+          reportObservables(row, []).map(({ type, value, source }) => ({ type, value, source })),
+        );
         await audit.record(
           { ...ctx, tx },
           {

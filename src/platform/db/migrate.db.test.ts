@@ -40,6 +40,8 @@ describe('migrations', () => {
       'incident_reports',
       'incidents',
       'mail_intake_messages',
+      'observable_sightings',
+      'observables',
       'organisations',
       'report_contacts',
       'report_messages',
