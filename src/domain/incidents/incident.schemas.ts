@@ -227,6 +227,8 @@ export const IncidentListQuerySchema = z.object({
   targetSector: TargetSectorSchema.optional(),
   /** A user id, "me" or "none". */
   assignee: z.union([z.uuid(), z.literal('me'), z.literal('none')]).optional(),
+  /** Full text in Khmer or English over the incident and its reports; indicators too. */
+  q: z.string().trim().max(500).optional(),
   sort: z.enum(['updated', 'created', 'severity']).default('updated'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(100_000).default(0),

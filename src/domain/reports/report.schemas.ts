@@ -180,9 +180,15 @@ export const ReportSummarySchema = z.object({
 export type ReportSummary = z.infer<typeof ReportSummarySchema>;
 
 export const ReportListQuerySchema = z.object({
-  status: ReportStatusSchema.default('new'),
+  status: z.union([ReportStatusSchema, z.literal('all')]).default('new'),
+  incidentType: IncidentTypeIdSchema.optional(),
+  channel: ReportChannelSchema.optional(),
+  language: LanguageSchema.optional(),
+  /** Full text, Khmer or English; a phone, account or domain is matched however written. */
+  q: z.string().trim().max(500).optional(),
+  sort: z.enum(['newest', 'oldest']).default('newest'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0),
 });
 export type ReportListQuery = z.infer<typeof ReportListQuerySchema>;
 

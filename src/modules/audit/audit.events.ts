@@ -38,6 +38,7 @@ export const AUDIT_ACTIONS = [
   'incident.merged',
   'incident.split',
   'incident.contained',
+  'incident.exported',
   'evidence.acquired',
   'evidence.accessed',
   'evidence.integrity_failed',

@@ -9,6 +9,7 @@ import { INCIDENT_TRANSITIONS, type IncidentStatus } from '../../domain/incident
 import type { CiaImpact, Severity, TargetSector } from '../../domain/incidents/severity.ts';
 import { slaStatus, slaTargetFor, type SlaTargets } from '../../domain/incidents/sla.ts';
 import type { LocalSubtype } from '../../domain/taxonomy/local-subtypes.ts';
+import { toCsv } from '../../platform/csv.ts';
 import type { IncidentEventRow, IncidentRow } from './incidents.repository.ts';
 
 /** Staff names by id, looked up once for a page. */
@@ -90,4 +91,42 @@ export function presentEvent(event: IncidentEventRow, names: Names): TimelineEnt
     body: event.body,
     details: event.details,
   };
+}
+
+/** The columns an analyst needs in a spreadsheet; TLP travels with every row. */
+export function incidentsCsv(items: readonly IncidentSummary[]): string {
+  return toCsv(
+    [
+      'reference',
+      'title',
+      'tlp',
+      'status',
+      'severity',
+      'rsit_class',
+      'rsit_type',
+      'local_subtype',
+      'target_sector',
+      'assignee',
+      'reports',
+      'sla',
+      'created_at',
+      'updated_at',
+    ],
+    items.map((item) => [
+      item.reference,
+      item.title,
+      `TLP:${item.tlp}`,
+      item.status,
+      item.severity,
+      item.classification.rsitClass,
+      item.classification.rsitType,
+      item.classification.localSubtype,
+      item.targetSector,
+      item.assignee?.name,
+      item.reportCount,
+      item.sla,
+      item.createdAt,
+      item.updatedAt,
+    ]),
+  );
 }

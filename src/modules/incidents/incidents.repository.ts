@@ -136,8 +136,27 @@ const CLOSED_STATUSES: IncidentStatus[] = ['resolved', 'closed'];
 const SEVERITY_RANK = sql`case ${incidents.severity}
   when 'critical' then 0 when 'high' then 1 when 'medium' then 2 else 3 end`;
 
-function listConditions(query: IncidentListQuery, viewerId: string | null): SQL[] {
+/** A full-text match: on the incident's own words, or on one of its reports'. */
+export type TextMatch = { tsQuery: string; reportIds: readonly string[] };
+
+function textCondition(match: TextMatch): SQL {
+  const own = sql`to_tsvector('simple', ${incidents.searchText}) @@ to_tsquery('simple', ${match.tsQuery})`;
+  if (match.reportIds.length === 0) return own;
+  const viaReports = inArray(
+    incidents.id,
+    sql`(select ${incidentReports.incidentId} from ${incidentReports}
+      where ${inArray(incidentReports.reportId, [...match.reportIds])})`,
+  );
+  return sql`(${own} or ${viaReports})`;
+}
+
+function listConditions(
+  query: IncidentListQuery,
+  viewerId: string | null,
+  text: TextMatch | null,
+): SQL[] {
   const conditions: SQL[] = [isNull(incidents.mergedIntoId)];
+  if (text) conditions.push(textCondition(text));
   if (query.status === 'open') conditions.push(notInArray(incidents.status, CLOSED_STATUSES));
   else if (query.status !== 'all') conditions.push(eq(incidents.status, query.status));
   if (query.severity?.length) conditions.push(inArray(incidents.severity, query.severity));
@@ -155,8 +174,9 @@ export async function listIncidents(
   db: Db,
   query: IncidentListQuery,
   viewerId: string | null,
+  text: TextMatch | null,
 ): Promise<{ rows: (IncidentRow & { reportCount: number })[]; total: number }> {
-  const where = and(...listConditions(query, viewerId));
+  const where = and(...listConditions(query, viewerId, text));
   const order =
     query.sort === 'created'
       ? [desc(incidents.createdAt), desc(incidents.id)]

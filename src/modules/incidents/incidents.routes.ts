@@ -54,6 +54,28 @@ export const incidentsRoutes =
       async (request) => incidents.listIncidents(request.ctx, request.query),
     );
 
+    app.get(
+      '/api/incidents/export.csv',
+      {
+        config: read,
+        schema: {
+          tags,
+          summary: 'The queue result list as CSV (same filters, at most 10,000 rows; audited)',
+          querystring: IncidentListQuerySchema,
+          produces: ['text/csv'],
+          response: { 200: z.string().describe('CSV, UTF-8 with BOM') },
+        },
+      },
+      async (request, reply) => {
+        const csv = await incidents.exportIncidentsCsv(request.ctx, request.query);
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', 'attachment; filename="incidents.csv"')
+          .header('cache-control', 'no-store')
+          .send(csv);
+      },
+    );
+
     app.post(
       '/api/incidents',
       {

@@ -52,6 +52,7 @@ import {
   presentEvent,
   presentSla,
   presentSummary,
+  incidentsCsv,
 } from './incidents.presenter.ts';
 import {
   findIncident,
@@ -67,8 +68,16 @@ import {
   mergeTreeIds,
   type IncidentRow,
   type NewIncidentEvent,
+  type TextMatch,
   updateIncident,
 } from './incidents.repository.ts';
+import { searchQueryTerms, tsQueryOf } from '../../domain/search/search-text.ts';
+
+/** The most rows one CSV export holds. */
+const EXPORT_LIMIT = 10_000;
+
+/** How many matching reports a search follows into their incidents. */
+const REPORT_MATCH_LIMIT = 1_000;
 
 /** The summary part of what the reports module tells about a report. */
 const toReportSummary = (report: ReportSummary): ReportSummary => ({
@@ -155,6 +164,14 @@ export function createIncidentsService(deps: IncidentsDeps) {
     const found = await reports.reportsForIncident(tx, reportIds);
     if (found.length !== new Set(reportIds).size) throw new AppError('not_found');
     return found;
+  }
+
+  /** The words of a search, and the reports they match (an incident matches through them). */
+  async function textMatchOf(q: string | undefined): Promise<TextMatch | null | 'nothing'> {
+    if (!q) return null;
+    const tsQuery = tsQueryOf(searchQueryTerms(q));
+    if (tsQuery === '') return 'nothing';
+    return { tsQuery, reportIds: await reports.searchReportIds(db, tsQuery, REPORT_MATCH_LIMIT) };
   }
 
   const shared: IncidentsShared = { deps, now, event, takeReports, loadReports };
@@ -246,6 +263,32 @@ export function createIncidentsService(deps: IncidentsDeps) {
       };
     },
 
+    /** The queue's result list as CSV (at most EXPORT_LIMIT rows); the export is audited. */
+    async exportIncidentsCsv(ctx: RequestContext, query: IncidentListQuery): Promise<string> {
+      requirePermission(ctx, 'incidents:read');
+      const text = await textMatchOf(query.q);
+      const { rows } =
+        text === 'nothing'
+          ? { rows: [] }
+          : await listIncidents(
+              db,
+              { ...query, limit: EXPORT_LIMIT, offset: 0 },
+              actorIdOf(ctx),
+              text,
+            );
+      const names = await staffUsers.namesOf(rows.flatMap((row) => row.assigneeId ?? []));
+      const targets = await settings.getSlaTargets();
+      const at = now();
+      await audit.recordAlone(ctx, {
+        action: 'incident.exported',
+        targetType: 'incident',
+        details: { rows: rows.length, q: query.q ? 'yes' : 'no' },
+      });
+      return incidentsCsv(
+        rows.map((row) => presentSummary(row, row.reportCount, names, targets, at)),
+      );
+    },
+
     /** The incident holding a report, if any (the reports module asks before rejecting). */
     async incidentOfReport(tx: Db, reportId: string): Promise<string | null> {
       return (await incidentsOfReports(tx, [reportId])).get(reportId) ?? null;
@@ -290,7 +333,9 @@ export function createIncidentsService(deps: IncidentsDeps) {
 
     async listIncidents(ctx: RequestContext, query: IncidentListQuery): Promise<IncidentList> {
       requirePermission(ctx, 'incidents:read');
-      const { rows, total } = await listIncidents(db, query, actorIdOf(ctx));
+      const text = await textMatchOf(query.q);
+      if (text === 'nothing') return { items: [], total: 0 };
+      const { rows, total } = await listIncidents(db, query, actorIdOf(ctx), text);
       const names = await staffUsers.namesOf(rows.flatMap((row) => row.assigneeId ?? []));
       const targets = await settings.getSlaTargets();
       const at = now();

@@ -1,6 +1,6 @@
-import { and, asc, count, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
-import type { ReportStatus } from '../../domain/reports/report.schemas.ts';
+import type { ReportListQuery, ReportStatus } from '../../domain/reports/report.schemas.ts';
 import { reportContacts, reportMessages, reports } from './reports.table.ts';
 
 export type ReportRow = typeof reports.$inferSelect;
@@ -39,11 +39,31 @@ export async function findReportById(db: Db, id: string): Promise<ReportWithCont
   return row ?? null;
 }
 
-export async function listReportsByStatus(
+/** A full-text condition on a search_text column; `tsQuery` is built by tsQueryOf. */
+export const matchesText = (column: SQL | typeof reports.searchText, tsQuery: string): SQL =>
+  sql`to_tsvector('simple', ${column}) @@ to_tsquery('simple', ${tsQuery})`;
+
+function reportConditions(query: ReportListQuery, tsQuery: string | null): SQL[] {
+  const conditions: SQL[] = [];
+  if (query.status !== 'all') conditions.push(eq(reports.status, query.status));
+  if (query.incidentType) conditions.push(eq(reports.incidentType, query.incidentType));
+  if (query.channel) conditions.push(eq(reports.channel, query.channel));
+  if (query.language) conditions.push(eq(reports.language, query.language));
+  if (tsQuery !== null) conditions.push(matchesText(reports.searchText, tsQuery));
+  return conditions;
+}
+
+/** The triage queue: reports by status and filters, newest (or oldest) first. */
+export async function listReports(
   db: Db,
-  filter: { status: ReportStatus; limit: number; offset: number },
+  query: ReportListQuery,
+  tsQuery: string | null,
 ): Promise<{ rows: (ReportRow & { hasContact: boolean })[]; total: number }> {
-  const where = eq(reports.status, filter.status);
+  const where = and(...reportConditions(query, tsQuery));
+  const order =
+    query.sort === 'oldest'
+      ? [asc(reports.submittedAt), asc(reports.id)]
+      : [desc(reports.submittedAt), desc(reports.id)];
   const rows = await db
     .select({
       report: reports,
@@ -52,14 +72,25 @@ export async function listReportsByStatus(
     .from(reports)
     .leftJoin(reportContacts, eq(reportContacts.reportId, reports.id))
     .where(where)
-    .orderBy(desc(reports.submittedAt), desc(reports.id))
-    .limit(filter.limit)
-    .offset(filter.offset);
-  const [total] = await db.select({ n: count() }).from(reports).where(and(where));
+    .orderBy(...order)
+    .limit(query.limit)
+    .offset(query.offset);
+  const [total] = await db.select({ n: count() }).from(reports).where(where);
   return {
     rows: rows.map((row) => ({ ...row.report, hasContact: Boolean(row.hasContact) })),
     total: total?.n ?? 0,
   };
+}
+
+/** Ids of the reports whose text matches, newest first, at most `limit`. */
+export async function searchReportIds(db: Db, tsQuery: string, limit: number): Promise<string[]> {
+  const rows = await db
+    .select({ id: reports.id })
+    .from(reports)
+    .where(matchesText(reports.searchText, tsQuery))
+    .orderBy(desc(reports.submittedAt))
+    .limit(limit);
+  return rows.map((row) => row.id);
 }
 
 export type ReportMessageRow = typeof reportMessages.$inferSelect;

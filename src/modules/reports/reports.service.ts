@@ -17,6 +17,7 @@ import {
   TRACKING_CODE_LENGTH,
 } from '../../domain/reports/tracking-code.ts';
 import { getIncidentType } from '../../domain/taxonomy/incident-types.ts';
+import { indexText, searchQueryTerms, tsQueryOf } from '../../domain/search/search-text.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
@@ -36,7 +37,8 @@ import {
   insertReportContact,
   insertReportUnlessCodeTaken,
   listReportMessages,
-  listReportsByStatus,
+  listReports,
+  searchReportIds,
 } from './reports.repository.ts';
 
 export type ReportsDeps = {
@@ -60,6 +62,10 @@ export type ReportOrigin = {
 };
 
 export type ReportsService = ReturnType<typeof createReportsService>;
+
+/** What full-text search finds a report by: its description and its written answers. */
+const reportSearchText = (description: string, details: Record<string, unknown>): string =>
+  indexText(description, ...Object.values(details).filter((v) => typeof v === 'string'));
 
 export function createReportsService(deps: ReportsDeps) {
   const { db, audit, secretBox } = deps;
@@ -90,6 +96,7 @@ export function createReportsService(deps: ReportsDeps) {
         organisationId: origin.organisationId ?? null,
         externalReference: origin.externalReference ?? null,
         observables: origin.observables ?? [],
+        searchText: reportSearchText(body.description, body.details ?? {}),
       });
       if (row) return row;
     }
@@ -147,9 +154,17 @@ export function createReportsService(deps: ReportsDeps) {
       });
     },
 
+    /** Ids of reports matching a full-text query (for the incidents search). */
+    searchReportIds(tx: Db, tsQuery: string, limit: number): Promise<string[]> {
+      return searchReportIds(tx, tsQuery, limit);
+    },
+
     async listReports(ctx: RequestContext, query: ReportListQuery): Promise<ReportList> {
       requirePermission(ctx, 'reports:read');
-      const { rows, total } = await listReportsByStatus(db, query);
+      const tsQuery = query.q ? tsQueryOf(searchQueryTerms(query.q)) : null;
+      // A query with no word in it (only punctuation) matches nothing rather than all.
+      if (tsQuery === '') return { items: [], total: 0 };
+      const { rows, total } = await listReports(db, query, tsQuery);
       return { items: rows.map((row) => presentSummary(row, row.hasContact)), total };
     },
 

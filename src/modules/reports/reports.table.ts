@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
@@ -32,10 +33,15 @@ export const reports = pgTable(
       .notNull()
       .default('new'),
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    /** Word tokens of the description and answers (Khmer segmented), for full-text search. */
+    searchText: text('search_text').notNull().default(''),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [index('reports_status_submitted_idx').on(table.status, table.submittedAt)],
+  (table) => [
+    index('reports_status_submitted_idx').on(table.status, table.submittedAt),
+    index('reports_search_idx').using('gin', sql`to_tsvector('simple', ${table.searchText})`),
+  ],
 );
 
 /** The reporter's contact details, sealed with AES-256-GCM bound to the report id. */

@@ -1,0 +1,148 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { IncidentDetail, IncidentList } from '../../domain/incidents/incident.schemas.ts';
+import type { ReportList } from '../../domain/reports/report.schemas.ts';
+import {
+  createStaff,
+  createTestApp,
+  signInWithNewMfa,
+  type SignedIn,
+  type TestApp,
+} from '../../../test/app.ts';
+
+let t: TestApp;
+let analyst: SignedIn;
+const ids: Record<string, string> = {};
+
+async function report(key: string, body: object) {
+  const response = await t.app.inject({
+    method: 'POST',
+    url: '/api/public/reports',
+    payload: body,
+  });
+  const { trackingCode } = response.json<{ trackingCode: string }>();
+  const queue = await t.app.inject({ url: '/api/reports?limit=200', headers: analyst.headers });
+  ids[key] = queue
+    .json<ReportList>()
+    .items.find((entry) => entry.trackingCode === trackingCode)!.id;
+}
+
+beforeAll(async () => {
+  t = await createTestApp();
+  analyst = await signInWithNewMfa(t.app, await createStaff(t.services, 'analyst'));
+  await report('khmerTakeover', {
+    incidentType: 'account-takeover',
+    description: 'គេលួចគណនីហ្វេសប៊ុករបស់ខ្ញុំ ហើយផ្ញើសារសុំលុយពីមិត្តភក្តិ',
+    language: 'km',
+    details: { platform: 'facebook' },
+  });
+  await report('englishScam', {
+    incidentType: 'money-scam',
+    description: 'A caller from 012 999 888 said he was from Wing and asked for my PIN.',
+    language: 'en',
+  });
+  await report('phishing', {
+    incidentType: 'phishing',
+    description: 'SMS with a link hxxps://aba-bonus[.]top/login asking for my password',
+    language: 'en',
+  });
+  const created = await t.app.inject({
+    method: 'POST',
+    url: '/api/incidents',
+    headers: analyst.headers,
+    payload: { reportIds: [ids.khmerTakeover], title: '=HYPERLINK("http://evil") page theft' },
+  });
+  ids.incident = created.json<IncidentDetail>().id;
+});
+afterAll(() => t.close());
+
+const searchReports = (q: string) =>
+  t.app
+    .inject({
+      url: `/api/reports?status=all&q=${encodeURIComponent(q)}`,
+      headers: analyst.headers,
+    })
+    .then((r) => r.json<ReportList>().items.map((item) => item.id));
+
+const searchIncidents = (q: string) =>
+  t.app
+    .inject({
+      url: `/api/incidents?status=all&q=${encodeURIComponent(q)}`,
+      headers: analyst.headers,
+    })
+    .then((r) => r.json<IncidentList>().items.map((item) => item.id));
+
+describe('search in Khmer and English', () => {
+  it('finds a Khmer word inside unspaced Khmer text, in reports and their incident', async () => {
+    expect(await searchReports('គណនី')).toEqual([ids.khmerTakeover]);
+    expect(await searchIncidents('គណនី')).toEqual([ids.incident]);
+    expect(await searchReports('មិត្តភក្តិ លុយ')).toEqual([ids.khmerTakeover]);
+  });
+
+  it('matches English words whatever the case, and every word of the query', async () => {
+    expect(await searchReports('WING pin')).toEqual([ids.englishScam]);
+    expect(await searchReports('wing password')).toEqual([]);
+  });
+
+  it('finds a phone number or a defanged domain however it is written', async () => {
+    expect(await searchReports('+855 12 999 888')).toEqual([ids.englishScam]);
+    expect(await searchReports('aba-bonus.top')).toEqual([ids.phishing]);
+  });
+
+  it('finds an incident by its own title', async () => {
+    expect(await searchIncidents('theft')).toEqual([ids.incident]);
+  });
+
+  it('survives hostile queries and answers nothing for pure punctuation', async () => {
+    expect(await searchReports("a & b | !c:* 'x' <-> ()")).toEqual([]);
+    expect(await searchIncidents('&&&')).toEqual([]);
+  });
+
+  it('filters the triage queue by kind, channel and language', async () => {
+    const response = await t.app.inject({
+      url: '/api/reports?status=all&incidentType=phishing&language=en&channel=web',
+      headers: analyst.headers,
+    });
+    expect(response.json<ReportList>().items.map((r) => r.id)).toEqual([ids.phishing]);
+    const bad = await t.app.inject({
+      url: '/api/reports?channel=pigeon',
+      headers: analyst.headers,
+    });
+    expect(bad.statusCode).toBe(400);
+  });
+});
+
+describe('CSV export of a result list', () => {
+  it('exports the filtered list with TLP on every row and formulas defused', async () => {
+    const response = await t.app.inject({
+      url: `/api/incidents/export.csv?status=all&q=${encodeURIComponent('គណនី')}`,
+      headers: analyst.headers,
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('text/csv; charset=utf-8');
+    const lines = response.body
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
+    expect(lines[0]).toMatch(/^reference,title,tlp,status,severity/);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain(`"'=HYPERLINK(""http://evil"") page theft"`);
+    expect(lines[1]).toContain('TLP:AMBER');
+    const audit = await t.services.audit.list({ action: 'incident.exported', limit: 10 });
+    expect(audit[0]?.details).toEqual({ rows: 1, q: 'yes' });
+  });
+});
+
+describe('search respects access', () => {
+  it.each(['oversight', 'liaison', 'partner', 'admin'] as const)(
+    'a %s finds nothing: 403 on report and incident search and export',
+    async (role) => {
+      const who = await signInWithNewMfa(t.app, await createStaff(t.services, role));
+      const answers = await Promise.all(
+        ['/api/reports?q=គណនី', '/api/incidents?q=គណនី', '/api/incidents/export.csv'].map((url) =>
+          t.app.inject({ url, headers: who.headers }),
+        ),
+      );
+      expect(answers.map((a) => a.statusCode)).toEqual([403, 403, 403]);
+    },
+  );
+});
