@@ -37,10 +37,17 @@ describe('roles', () => {
       StaffRoleSchema.options.map((role) => [role, [...permissionsOf(role)].sort()]),
     );
     expect(table).toEqual({
-      admin: ['audit:read', 'organisations:manage', 'settings:manage', 'users:manage'],
+      admin: [
+        'audit:read',
+        'organisations:manage',
+        'playbooks:manage',
+        'settings:manage',
+        'users:manage',
+      ],
       coordinator: [
         'incidents:handle',
         'incidents:read',
+        'playbooks:manage',
         'reports:contact:read',
         'reports:read',
         'reports:respond',

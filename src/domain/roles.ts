@@ -20,6 +20,7 @@ export const PermissionSchema = z.enum([
   'organisations:manage',
   'incidents:read',
   'incidents:handle',
+  'playbooks:manage',
 ]);
 export type Permission = z.infer<typeof PermissionSchema>;
 
@@ -30,13 +31,20 @@ export type Permission = z.infer<typeof PermissionSchema>;
  * them, deliberately.
  */
 const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
-  admin: ['users:manage', 'settings:manage', 'audit:read', 'organisations:manage'],
+  admin: [
+    'users:manage',
+    'settings:manage',
+    'audit:read',
+    'organisations:manage',
+    'playbooks:manage',
+  ],
   coordinator: [
     'reports:read',
     'reports:contact:read',
     'reports:respond',
     'incidents:read',
     'incidents:handle',
+    'playbooks:manage',
   ],
   analyst: [
     'reports:read',

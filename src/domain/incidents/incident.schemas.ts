@@ -87,6 +87,9 @@ export const TIMELINE_KINDS = [
   'merged',
   'split',
   'observable',
+  'task_created',
+  'task_updated',
+  'playbook_run',
 ] as const;
 
 export const TimelineEntrySchema = z.object({
@@ -120,6 +123,55 @@ export const IncidentRefSchema = z.object({
   title: z.string(),
 });
 
+export const TaskStatusSchema = z.enum(['open', 'in_progress', 'done', 'cancelled']);
+export type TaskStatus = z.infer<typeof TaskStatusSchema>;
+
+const ChecklistSchema = z
+  .array(z.object({ label: textField(1, 300), done: z.boolean().default(false) }))
+  .max(30);
+
+export const TaskSchema = z.object({
+  id: z.uuid(),
+  title: z.string(),
+  status: TaskStatusSchema,
+  assignee: StaffRefSchema.nullable(),
+  dueAt: z.iso.datetime().nullable(),
+  overdue: z.boolean(),
+  checklist: z.array(z.object({ label: z.string(), done: z.boolean() })),
+  playbookId: z.string().nullable(),
+  createdAt: z.iso.datetime(),
+  completedAt: z.iso.datetime().nullable(),
+});
+export type Task = z.infer<typeof TaskSchema>;
+
+/** POST /api/incidents/{id}/tasks. */
+export const CreateTaskBodySchema = z.object({
+  title: textField(1, 300),
+  assigneeId: z.uuid().nullable().optional(),
+  dueAt: z.iso.datetime({ offset: true }).nullable().optional(),
+  checklist: ChecklistSchema.optional(),
+});
+export type CreateTaskBody = z.infer<typeof CreateTaskBodySchema>;
+
+/** PATCH /api/incidents/{id}/tasks/{taskId}: only the fields given change. */
+export const UpdateTaskBodySchema = z
+  .object({
+    title: textField(1, 300),
+    status: TaskStatusSchema,
+    assigneeId: z.uuid().nullable(),
+    dueAt: z.iso.datetime({ offset: true }).nullable(),
+    checklist: ChecklistSchema,
+  })
+  .partial()
+  .refine((body) => Object.keys(body).length > 0, { message: 'nothing to change' });
+export type UpdateTaskBody = z.infer<typeof UpdateTaskBodySchema>;
+
+export const TaskParamsSchema = z.object({ incidentId: z.uuid(), taskId: z.uuid() });
+export const PlaybookRunParamsSchema = z.object({
+  incidentId: z.uuid(),
+  playbookId: z.string().min(2).max(64),
+});
+
 export const IncidentDetailSchema = IncidentSummarySchema.extend({
   summary: z.string(),
   pap: PapSchema,
@@ -143,6 +195,11 @@ export const IncidentDetailSchema = IncidentSummarySchema.extend({
   suggestion: ClassificationSuggestionSchema.nullable(),
   /** What the reports name and analysts added, with how often each was seen elsewhere. */
   observables: z.array(IncidentObservableSchema),
+  tasks: z.array(TaskSchema),
+  /** Playbooks for this incident's sub-type that have not run on it yet. */
+  playbooks: z.array(
+    z.object({ id: z.string(), title: z.object({ en: z.string(), km: z.string() }) }),
+  ),
   timeline: z.array(TimelineEntrySchema),
 });
 export type IncidentDetail = z.infer<typeof IncidentDetailSchema>;

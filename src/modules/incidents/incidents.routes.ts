@@ -2,6 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
   CommentBodySchema,
+  CreateTaskBodySchema,
+  PlaybookRunParamsSchema,
+  TaskParamsSchema,
+  UpdateTaskBodySchema,
   CreateIncidentBodySchema,
   IncidentDetailSchema,
   IncidentIdParamsSchema,
@@ -21,6 +25,11 @@ import {
   ObservableLookupQuerySchema,
 } from '../../domain/observables/observable.schemas.ts';
 import { ReportIdParamsSchema, ReportSummarySchema } from '../../domain/reports/report.schemas.ts';
+import {
+  PlaybookBodySchema,
+  PlaybookIdSchema,
+  PlaybookSchema,
+} from '../../domain/incidents/playbooks.ts';
 import type { StaffUsersService } from '../auth/index.ts';
 import type { ReportsService } from '../reports/index.ts';
 import type { IncidentsService } from './incidents.service.ts';
@@ -259,6 +268,89 @@ export const incidentsRoutes =
         },
       },
       async (request) => incidents.lookupObservable(request.ctx, request.query),
+    );
+
+    app.post(
+      '/api/incidents/:incidentId/tasks',
+      {
+        config: handle,
+        schema: {
+          tags,
+          summary: 'Add a task to the incident',
+          params: IncidentIdParamsSchema,
+          body: CreateTaskBodySchema,
+          response: { 201: IncidentDetailSchema },
+        },
+      },
+      async (request, reply) =>
+        reply
+          .code(201)
+          .send(await incidents.createTask(request.ctx, request.params.incidentId, request.body)),
+    );
+
+    app.patch(
+      '/api/incidents/:incidentId/tasks/:taskId',
+      {
+        config: handle,
+        schema: {
+          tags,
+          summary: 'Change a task: status, assignee, due date, checklist',
+          params: TaskParamsSchema,
+          body: UpdateTaskBodySchema,
+          response: detail,
+        },
+      },
+      async (request) =>
+        incidents.updateTask(
+          request.ctx,
+          request.params.incidentId,
+          request.params.taskId,
+          request.body,
+        ),
+    );
+
+    app.post(
+      '/api/incidents/:incidentId/playbooks/:playbookId/run',
+      {
+        config: handle,
+        schema: {
+          tags,
+          summary: "Run a playbook: create its tasks, in the runner's language (once per incident)",
+          params: PlaybookRunParamsSchema,
+          response: detail,
+        },
+      },
+      async (request) =>
+        incidents.runPlaybook(request.ctx, request.params.incidentId, request.params.playbookId),
+    );
+
+    app.get(
+      '/api/playbooks',
+      {
+        config: { access: 'staff' },
+        schema: {
+          tags,
+          summary: 'The playbooks in force (built-in or as edited)',
+          response: { 200: z.array(PlaybookSchema) },
+        },
+      },
+      async (request) => incidents.listPlaybooks(request.ctx),
+    );
+
+    app.put(
+      '/api/playbooks/:playbookId',
+      {
+        config: { access: { permission: 'playbooks:manage' } },
+        schema: {
+          tags,
+          summary: 'Create or replace a playbook (audited)',
+          params: z.object({ playbookId: PlaybookIdSchema }),
+          body: PlaybookBodySchema,
+          response: { 200: PlaybookSchema },
+        },
+      },
+      async (request) =>
+        incidents.savePlaybook(request.ctx, request.params.playbookId, request.body),
     );
 
     app.get(

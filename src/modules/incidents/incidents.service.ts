@@ -1,6 +1,8 @@
 import {
   type CommentBody,
   type CreateIncidentBody,
+  type CreateTaskBody,
+  type UpdateTaskBody,
   type IncidentDetail,
   type IncidentList,
   type IncidentListQuery,
@@ -45,6 +47,9 @@ import {
 } from './incident-shared.ts';
 import { createIncidentChanges } from './incident-changes.ts';
 import { createIncidentMerging } from './incident-merging.ts';
+import { createIncidentTasks, playbooksToOffer, presentTask } from './incident-tasks.ts';
+import { listTasks } from './tasks.repository.ts';
+import type { PlaybookBody } from '../../domain/incidents/playbooks.ts';
 import {
   allowedTransitions,
   impactOf,
@@ -178,6 +183,7 @@ export function createIncidentsService(deps: IncidentsDeps) {
 
   const changes = createIncidentChanges(shared);
   const merging = createIncidentMerging(shared);
+  const tasks = createIncidentTasks(shared);
   /** Every change answers with the incident as it now is. */
   const describe = async (incidentId: string) => {
     const row = await findIncident(db, incidentId);
@@ -218,6 +224,21 @@ export function createIncidentsService(deps: IncidentsDeps) {
       await merging.split(ctx, id);
       return describe(id);
     },
+    async createTask(ctx: RequestContext, id: string, body: CreateTaskBody) {
+      await tasks.createTask(ctx, id, body);
+      return describe(id);
+    },
+    async updateTask(ctx: RequestContext, id: string, taskId: string, body: UpdateTaskBody) {
+      await tasks.updateTask(ctx, id, taskId, body);
+      return describe(id);
+    },
+    async runPlaybook(ctx: RequestContext, id: string, playbookId: string) {
+      await tasks.runPlaybook(ctx, id, playbookId);
+      return describe(id);
+    },
+    listPlaybooks: (ctx: RequestContext) => tasks.listPlaybooks(ctx),
+    savePlaybook: (ctx: RequestContext, id: string, body: PlaybookBody) =>
+      tasks.savePlaybook(ctx, id, body),
 
     /** Confirms, adds or removes an observable on the incident. */
     async decideObservable(ctx: RequestContext, id: string, body: ObservableDecisionBody) {
@@ -364,16 +385,23 @@ export function createIncidentsService(deps: IncidentsDeps) {
     const treeIds = await mergeTreeIds(tx, row.id);
     const reportIds = await linkedReportIds(tx, treeIds);
     const linked = await reports.reportsForIncident(tx, reportIds);
-    const [events, reporterMessages, merged, parent, targets, observables] = await Promise.all([
-      listEvents(tx, treeIds),
-      reports.reporterMessages(tx, reportIds),
-      findMergedInto(tx, row.id),
-      row.mergedIntoId ? findIncidentsByIds(tx, [row.mergedIntoId]) : Promise.resolve([]),
-      settings.getSlaTargets(tx),
-      deps.observables.ofIncident(tx, treeIds),
-    ]);
+    const [events, reporterMessages, merged, parent, targets, observables, taskRows, offer] =
+      await Promise.all([
+        listEvents(tx, treeIds),
+        reports.reporterMessages(tx, reportIds),
+        findMergedInto(tx, row.id),
+        row.mergedIntoId ? findIncidentsByIds(tx, [row.mergedIntoId]) : Promise.resolve([]),
+        settings.getSlaTargets(tx),
+        deps.observables.ofIncident(tx, treeIds),
+        listTasks(tx, treeIds),
+        playbooksToOffer(tx, treeIds, row.localSubtype as LocalSubtype),
+      ]);
     const names = await staffUsers.namesOf(
-      [row.assigneeId, ...events.map((e) => e.actorUserId)].flatMap((id) => id ?? []),
+      [
+        row.assigneeId,
+        ...events.map((e) => e.actorUserId),
+        ...taskRows.map((task) => task.assigneeId),
+      ].flatMap((id) => id ?? []),
       tx,
     );
     const trackingOf = new Map(linked.map((report) => [report.id, report.trackingCode]));
@@ -424,6 +452,8 @@ export function createIncidentsService(deps: IncidentsDeps) {
       allowedTransitions: allowedTransitions(row),
       suggestion: suggestClassification(linked),
       observables,
+      tasks: taskRows.map((task) => presentTask(task, names, at)),
+      playbooks: row.mergedIntoId ? [] : offer,
       timeline,
     };
   }

@@ -105,3 +105,39 @@ export const incidentEvents = pgTable(
   },
   (table) => [index('incident_events_incident_idx').on(table.incidentId, table.id)],
 );
+
+/** A piece of work in an incident: who does it, by when, and its checklist. */
+export const incidentTasks = pgTable(
+  'incident_tasks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    incidentId: uuid('incident_id')
+      .notNull()
+      .references(() => incidents.id, { onDelete: 'cascade' }),
+    title: text('title').notNull(),
+    status: text('status').notNull().default('open'),
+    assigneeId: uuid('assignee_id'),
+    dueAt: timestamp('due_at', { withTimezone: true }),
+    checklist: jsonb('checklist').$type<{ label: string; done: boolean }[]>().notNull().default([]),
+    /** The playbook that created it, if any; a playbook runs once per incident. */
+    playbookId: text('playbook_id'),
+    /** Keeps a playbook's tasks in the playbook's order. */
+    position: integer('position').notNull().default(0),
+    createdBy: uuid('created_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+  },
+  (table) => [
+    index('incident_tasks_incident_idx').on(table.incidentId, table.createdAt),
+    index('incident_tasks_assignee_idx').on(table.assigneeId, table.status),
+  ],
+);
+
+/** Playbooks as edited in the product; a built-in one applies until it is edited. */
+export const playbooks = pgTable('playbooks', {
+  id: text('id').primaryKey(),
+  definition: jsonb('definition').notNull(),
+  updatedBy: uuid('updated_by'),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
