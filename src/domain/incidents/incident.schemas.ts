@@ -286,6 +286,8 @@ export const IncidentListQuerySchema = z.object({
   assignee: z.union([z.uuid(), z.literal('me'), z.literal('none')]).optional(),
   /** Full text in Khmer or English over the incident and its reports; indicators too. */
   q: z.string().trim().max(500).optional(),
+  /** Open incidents with an SLA milestone overdue, nearly due (< 20 % left), or either. */
+  sla: z.enum(['breached', 'near_breach', 'at_risk']).optional(),
   sort: z.enum(['updated', 'created', 'severity']).default('updated'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   offset: z.coerce.number().int().min(0).max(100_000).default(0),

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, inArray, isNull, notInArray, sql, type SQL } from 'drizzle-orm';
 import type { IncidentListQuery } from '../../domain/incidents/incident.schemas.ts';
 import type { IncidentStatus } from '../../domain/incidents/lifecycle.ts';
+import type { SlaTargets } from '../../domain/incidents/sla.ts';
 import { queryRows, type Db } from '../../platform/db/database.ts';
 import { incidentEvents, incidentReports, incidents } from './incidents.table.ts';
 
@@ -150,13 +151,57 @@ function textCondition(match: TextMatch): SQL {
   return sql`(${own} or ${viaReports})`;
 }
 
+/**
+ * Open incidents by the state of their SLA clock, in SQL so the breaches page scales: the
+ * same arithmetic as domain/incidents/sla.ts (active time = elapsed - finished pauses -
+ * the running pause; resolution stops every clock).
+ */
+function slaCondition(
+  state: NonNullable<IncidentListQuery['sla']>,
+  targets: SlaTargets,
+  now: Date,
+): SQL {
+  const at = now.toISOString();
+  const active = sql`(extract(epoch from (${at}::timestamptz - ${incidents.createdAt})) * 1000
+    - ${incidents.slaPausedMs}
+    - coalesce(extract(epoch from (${at}::timestamptz - ${incidents.slaPausedSince})) * 1000, 0))`;
+  const targetMs = (field: keyof SlaTargets['critical']) =>
+    sql`(case ${incidents.severity}
+      when 'critical' then ${targets.critical[field]}::bigint
+      when 'high' then ${targets.high[field]}::bigint
+      when 'medium' then ${targets.medium[field]}::bigint
+      else ${targets.low[field]}::bigint end) * 60000`;
+  const milestones = [
+    { done: incidents.firstRespondedAt, target: targetMs('firstResponseMinutes') },
+    { done: incidents.containedAt, target: targetMs('containmentMinutes') },
+    { done: incidents.resolvedAt, target: targetMs('resolutionMinutes') },
+  ];
+  const breached = milestones.map(
+    ({ done, target }) => sql`(${done} is null and ${active} > ${target})`,
+  );
+  const near = milestones.map(
+    ({ done, target }) =>
+      sql`(${done} is null and ${incidents.slaPausedSince} is null
+        and ${active} > ${target} * 0.8 and ${active} <= ${target})`,
+  );
+  const pick =
+    state === 'breached' ? breached : state === 'near_breach' ? near : [...breached, ...near];
+  return and(
+    isNull(incidents.resolvedAt),
+    notInArray(incidents.status, CLOSED_STATUSES),
+    sql`(${sql.join(pick, sql` or `)})`,
+  )!;
+}
+
 function listConditions(
   query: IncidentListQuery,
   viewerId: string | null,
   text: TextMatch | null,
+  sla: { targets: SlaTargets; now: Date },
 ): SQL[] {
   const conditions: SQL[] = [isNull(incidents.mergedIntoId)];
   if (text) conditions.push(textCondition(text));
+  if (query.sla) conditions.push(slaCondition(query.sla, sla.targets, sla.now));
   if (query.status === 'open') conditions.push(notInArray(incidents.status, CLOSED_STATUSES));
   else if (query.status !== 'all') conditions.push(eq(incidents.status, query.status));
   if (query.severity?.length) conditions.push(inArray(incidents.severity, query.severity));
@@ -175,8 +220,9 @@ export async function listIncidents(
   query: IncidentListQuery,
   viewerId: string | null,
   text: TextMatch | null,
+  sla: { targets: SlaTargets; now: Date },
 ): Promise<{ rows: (IncidentRow & { reportCount: number })[]; total: number }> {
-  const where = and(...listConditions(query, viewerId, text));
+  const where = and(...listConditions(query, viewerId, text, sla));
   const order =
     query.sort === 'created'
       ? [desc(incidents.createdAt), desc(incidents.id)]

@@ -288,6 +288,8 @@ export function createIncidentsService(deps: IncidentsDeps) {
     async exportIncidentsCsv(ctx: RequestContext, query: IncidentListQuery): Promise<string> {
       requirePermission(ctx, 'incidents:read');
       const text = await textMatchOf(query.q);
+      const targets = await settings.getSlaTargets();
+      const at = now();
       const { rows } =
         text === 'nothing'
           ? { rows: [] }
@@ -296,10 +298,9 @@ export function createIncidentsService(deps: IncidentsDeps) {
               { ...query, limit: EXPORT_LIMIT, offset: 0 },
               actorIdOf(ctx),
               text,
+              { targets, now: at },
             );
       const names = await staffUsers.namesOf(rows.flatMap((row) => row.assigneeId ?? []));
-      const targets = await settings.getSlaTargets();
-      const at = now();
       await audit.recordAlone(ctx, {
         action: 'incident.exported',
         targetType: 'incident',
@@ -356,10 +357,13 @@ export function createIncidentsService(deps: IncidentsDeps) {
       requirePermission(ctx, 'incidents:read');
       const text = await textMatchOf(query.q);
       if (text === 'nothing') return { items: [], total: 0 };
-      const { rows, total } = await listIncidents(db, query, actorIdOf(ctx), text);
-      const names = await staffUsers.namesOf(rows.flatMap((row) => row.assigneeId ?? []));
       const targets = await settings.getSlaTargets();
       const at = now();
+      const { rows, total } = await listIncidents(db, query, actorIdOf(ctx), text, {
+        targets,
+        now: at,
+      });
+      const names = await staffUsers.namesOf(rows.flatMap((row) => row.assigneeId ?? []));
       return {
         items: rows.map((row) => presentSummary(row, row.reportCount, names, targets, at)),
         total,
