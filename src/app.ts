@@ -11,6 +11,7 @@ import { organisationsRoutes } from './modules/organisations/index.ts';
 import { evidenceRoutes } from './modules/evidence/index.ts';
 import { challengesRoutes } from './modules/challenges/index.ts';
 import { incidentsRoutes } from './modules/incidents/index.ts';
+import { notificationsRoutes } from './modules/notifications/index.ts';
 import type { Services } from './services.ts';
 
 export type AppDeps = {
@@ -87,6 +88,7 @@ export async function buildApp(deps: AppDeps) {
       staffUsers: services.staffUsers,
     }),
   );
+  await app.register(notificationsRoutes(services.notifications));
   await registerWebApp(app, deps.webDir);
   return app;
 }

@@ -13,6 +13,8 @@ import { SYSTEM_ACTOR } from './domain/actor.ts';
 import { createServices, type ServiceDeps, type Services } from './services.ts';
 import { createMailSender } from './platform/mail/mail-sender.ts';
 import { notifyReporterJob } from './modules/reports/index.ts';
+import { emailNoticeJob } from './modules/notifications/index.ts';
+import { slaWatchJob } from './modules/incidents/index.ts';
 import { retryOwedRepliesJob, startMailIntake } from './modules/mail-intake/index.ts';
 import { purgeExpiredSessionsJob } from './modules/auth/index.ts';
 import { purgeSpentChallengesJob } from './modules/challenges/index.ts';
@@ -83,11 +85,25 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
     publicUrl: config.publicUrl,
   });
   jobs.register(notify);
-  const services = servicesFor(config, stores, {
+  const from = config.intakeAddress ?? `no-reply@${new URL(config.publicUrl).hostname}`;
+  const emailNotice = emailNoticeJob({
+    db: database.db,
+    mail,
+    from,
+    publicUrl: config.publicUrl,
+    // Bound late: the services are built with this job's enqueue function.
+    contactOf: (userId) => services.staffUsers.contactOf(userId),
+  });
+  jobs.register(emailNotice);
+  const services: Services = servicesFor(config, stores, {
     notifyReporter: async (tx, payload) => {
       await jobs.enqueue(notify, payload, { tx });
     },
+    emailNotice: async (tx, payload) => {
+      await jobs.enqueue(emailNotice, payload, { tx });
+    },
   });
+  jobs.schedule(slaWatchJob(services.incidents), '*/5 * * * *', {});
   jobs.schedule(purgeExpiredSessionsJob(services.sessions), '17 * * * *', {});
   jobs.schedule(purgeSpentChallengesJob(services.challenges), '23 * * * *', {});
   if (config.intakeAddress) {

@@ -16,6 +16,7 @@ import {
 import { createReportsService, type NotifyReporterPayload } from './modules/reports/index.ts';
 import { createIncidentsService } from './modules/incidents/index.ts';
 import { createObservablesService } from './modules/observables/index.ts';
+import { createNotificationsService } from './modules/notifications/index.ts';
 import {
   createEvidenceService,
   DEFAULT_UPLOAD_LIMITS,
@@ -35,6 +36,8 @@ export type ServiceDeps = {
   proofOfWorkDifficulty?: number;
   /** Queues the e-mail to a reporter who left an address (the server wires the job queue). */
   notifyReporter?: (tx: Db, payload: NotifyReporterPayload) => Promise<void>;
+  /** Queues the e-mail copy of a staff notification (the server wires the job queue). */
+  emailNotice?: (tx: Db, payload: { notificationId: number }) => Promise<void>;
 };
 
 /** Wires every capability's service once; main.ts, the CLI and tests share it. */
@@ -47,11 +50,16 @@ export function createServices(deps: ServiceDeps) {
   const staffUsers = createStaffUsersService({ db, audit, publicUrl: deps.publicUrl });
   // Reports and evidence each need one thing of the other; the late binding breaks the loop.
   const observables = createObservablesService({ db });
+  const notifications = createNotificationsService({
+    db,
+    ...(deps.emailNotice ? { emailNotice: deps.emailNotice } : {}),
+  });
   const reports = createReportsService({
     db,
     audit,
     secretBox,
     observables,
+    onReporterMessage: (tx, reportId) => incidents.reporterReplied(tx, reportId),
     countEvidence: (reportId) => evidence.countEvidenceForReport(reportId),
     ...(deps.notifyReporter ? { notifyReporter: deps.notifyReporter } : {}),
   });
@@ -84,10 +92,12 @@ export function createServices(deps: ServiceDeps) {
     staffUsers,
     settings,
     observables,
+    notifications,
   });
   return {
     incidents,
     observables,
+    notifications,
     audit,
     settings,
     sessions,

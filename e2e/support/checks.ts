@@ -1,7 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
-const SCREENS_DIR = 'test-results/screens';
+/** Where screenshots go; E2E_SCREENS_DIR=/tmp/shots puts them somewhere to look at. */
+const SCREENS_DIR = process.env.E2E_SCREENS_DIR ?? 'test-results/screens';
 
 /** axe-core over the whole page: no serious or critical violation is acceptable. */
 export async function expectAccessible(page: Page, where: string): Promise<void> {

@@ -11,6 +11,7 @@ export const ANALYSTS = {
   triage: { email: 'analyst@cert.example', password, name: 'Sokha Analyst' },
   km: { email: 'analyst.km@cert.example', password, name: 'Chenda Analyst' },
   en: { email: 'analyst.en@cert.example', password, name: 'Rithy Analyst' },
+  incidents: { email: 'analyst.incidents@cert.example', password, name: 'Dara Analyst' },
 } satisfies Record<string, Analyst>;
 
 export const analyst = ANALYSTS.triage;

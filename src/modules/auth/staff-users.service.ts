@@ -131,5 +131,12 @@ export function createStaffUsersService(deps: StaffUsersDeps) {
       const rows = await listActiveUsersWithRoles(tx, roles);
       return rows.map((row) => ({ id: row.id, name: row.displayName }));
     },
+
+    /** Where to e-mail an enabled staff member; null for an unknown or disabled account. */
+    async contactOf(id: string): Promise<{ email: string; name: string } | null> {
+      const [row] = await findUsersByIds(db, [id]);
+      if (!row || row.disabledAt) return null;
+      return { email: row.email, name: row.displayName };
+    },
   };
 }

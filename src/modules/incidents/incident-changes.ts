@@ -29,7 +29,8 @@ import {
   type NewIncidentEvent,
   type NewIncidentRow,
 } from './incidents.repository.ts';
-import { incidentSearchText, type IncidentsShared } from './incident-shared.ts';
+import { incidentSearchText, notifyAssignee, type IncidentsShared } from './incident-shared.ts';
+import { formatIncidentReference } from '../../domain/incidents/incident.schemas.ts';
 
 /** A change to an incident needs it to exist and not be merged into another. */
 export async function lockForChange(ctx: TxContext, incidentId: string): Promise<IncidentRow> {
@@ -203,6 +204,13 @@ export function createIncidentChanges(shared: IncidentsShared) {
         }
         await updateIncident(tx, row.id, patch);
         await insertEvents(tx, [...events, ...severity.events]);
+        if (patch.assigneeId !== undefined) {
+          await notifyAssignee(deps, txCtx, patch.assigneeId, {
+            kind: 'incident_assigned',
+            incidentId: row.id,
+            reference: formatIncidentReference(row.number),
+          });
+        }
         await audit.record(txCtx, {
           action: 'incident.updated',
           targetType: 'incident',

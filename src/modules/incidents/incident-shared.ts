@@ -7,6 +7,7 @@ import type { StaffUsersService } from '../auth/index.ts';
 import type { ReportsService } from '../reports/index.ts';
 import type { SettingsService } from '../settings/index.ts';
 import type { ObservablesService } from '../observables/index.ts';
+import type { NotificationsService } from '../notifications/index.ts';
 import type { IncidentRow, NewIncidentEvent } from './incidents.repository.ts';
 
 export type IncidentsDeps = {
@@ -16,6 +17,7 @@ export type IncidentsDeps = {
   staffUsers: StaffUsersService;
   settings: SettingsService;
   observables: ObservablesService;
+  notifications: NotificationsService;
   now?: () => Date;
 };
 
@@ -43,3 +45,19 @@ export const actorIdOf = (ctx: RequestContext): string | null =>
 /** The search tokens of what an analyst writes about an incident. */
 export const incidentSearchText = (row: { title: string; summary: string }): string =>
   indexText(row.title, row.summary);
+
+/** Tells someone newly given work, unless they gave it to themselves. */
+export async function notifyAssignee(
+  deps: IncidentsDeps,
+  ctx: TxContext,
+  assigneeId: string | null | undefined,
+  notice: { kind: 'incident_assigned' | 'task_assigned'; incidentId: string; reference: string },
+): Promise<void> {
+  if (!assigneeId || assigneeId === actorIdOf(ctx)) return;
+  await deps.notifications.notify(ctx.tx, {
+    userId: assigneeId,
+    kind: notice.kind,
+    incidentId: notice.incidentId,
+    details: { reference: notice.reference },
+  });
+}

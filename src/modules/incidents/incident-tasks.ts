@@ -16,7 +16,8 @@ import type { Db } from '../../platform/db/database.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 import { AppError } from '../../platform/errors.ts';
 import { lockForChange } from './incident-changes.ts';
-import { actorIdOf, type IncidentsShared } from './incident-shared.ts';
+import { actorIdOf, notifyAssignee, type IncidentsShared } from './incident-shared.ts';
+import { formatIncidentReference } from '../../domain/incidents/incident.schemas.ts';
 import { staffRef, type Names } from './incidents.presenter.ts';
 import { insertEvents, mergeTreeIds, updateIncident } from './incidents.repository.ts';
 import {
@@ -137,6 +138,11 @@ export function createIncidentTasks(shared: IncidentsShared) {
           },
         ]);
         if (!task) throw new Error('insert returned no row');
+        await notifyAssignee(deps, txCtx, task.assigneeId, {
+          kind: 'task_assigned',
+          incidentId: incident.id,
+          reference: formatIncidentReference(incident.number),
+        });
         await insertEvents(tx, [
           event(ctx, incident.id, 'task_created', { taskId: task.id }, task.title),
         ]);
@@ -157,6 +163,13 @@ export function createIncidentTasks(shared: IncidentsShared) {
         const task = await findTask(tx, incident.id, taskId);
         if (!task) throw new AppError('not_found');
         await checkAssignee(txCtx, body.assigneeId);
+        if (body.assigneeId && body.assigneeId !== task.assigneeId) {
+          await notifyAssignee(deps, txCtx, body.assigneeId, {
+            kind: 'task_assigned',
+            incidentId: incident.id,
+            reference: formatIncidentReference(incident.number),
+          });
+        }
         const finished = body.status === 'done' || body.status === 'cancelled';
         const updated = await updateTask(tx, task.id, {
           ...(body.title !== undefined ? { title: body.title } : {}),

@@ -1,4 +1,6 @@
 import {
+  formatIncidentReference,
+  IncidentListQuerySchema,
   type CommentBody,
   type CreateIncidentBody,
   type CreateTaskBody,
@@ -309,6 +311,59 @@ export function createIncidentsService(deps: IncidentsDeps) {
       return incidentsCsv(
         rows.map((row) => presentSummary(row, row.reportCount, names, targets, at)),
       );
+    },
+
+    /** Tells the assignee of the incident holding a report that its reporter wrote back. */
+    async reporterReplied(tx: Db, reportId: string): Promise<void> {
+      const incidentId = (await incidentsOfReports(tx, [reportId])).get(reportId);
+      let row = incidentId ? await findIncident(tx, incidentId) : null;
+      // Work happens on the incident a merged one was merged into.
+      while (row?.mergedIntoId) row = await findIncident(tx, row.mergedIntoId);
+      if (!row?.assigneeId) return;
+      await deps.notifications.notify(tx, {
+        userId: row.assigneeId,
+        kind: 'reporter_replied',
+        incidentId: row.id,
+        details: { reference: formatIncidentReference(row.number) },
+      });
+    },
+
+    /**
+     * Warns assignees of SLA milestones nearly or already missed, once per milestone and
+     * state. Run by a scheduled job; returns how many notices it gave.
+     */
+    async notifySlaRisks(): Promise<number> {
+      const targets = await settings.getSlaTargets();
+      const at = now();
+      const query = IncidentListQuerySchema.parse({ sla: 'at_risk', limit: 200 });
+      const { rows } = await listIncidents(db, { ...query, limit: 1_000 }, null, null, {
+        targets,
+        now: at,
+      });
+      let count = 0;
+      for (const row of rows) {
+        const assigneeId = row.assigneeId;
+        if (!assigneeId) continue;
+        const risky = presentSla(row, targets, at).milestones.filter(
+          (entry) => entry.state === 'breached' || entry.state === 'near_breach',
+        );
+        await inTransaction(db, async (tx) => {
+          for (const entry of risky) {
+            const given = await deps.notifications.notify(tx, {
+              userId: assigneeId,
+              kind: entry.state === 'breached' ? 'sla_breached' : 'sla_near_breach',
+              incidentId: row.id,
+              details: {
+                reference: formatIncidentReference(row.number),
+                milestone: entry.milestone,
+              },
+              dedupeKey: `sla:${row.id}:${entry.milestone}:${entry.state}`,
+            });
+            if (given) count++;
+          }
+        });
+      }
+      return count;
     },
 
     /** The incident holding a report, if any (the reports module asks before rejecting). */

@@ -31,6 +31,8 @@ export type FollowUpDeps = {
   /** Items of evidence a report holds (the evidence module answers). */
   countEvidence: (reportId: string) => Promise<number>;
   observables: ObservablesService;
+  /** Tells whoever handles the report that its reporter wrote (the incidents module). */
+  onReporterMessage?: (tx: Db, reportId: string) => Promise<void>;
 };
 
 /** Compared against when a code is unknown, so a miss costs what a wrong secret costs. */
@@ -102,6 +104,7 @@ export function createReporterFollowUp(deps: FollowUpDeps) {
           { ...ctx, tx },
           { action: 'report.information_added', targetType: 'report', targetId: row.id },
         );
+        await deps.onReporterMessage?.(tx, row.id);
         return presentMessage(message);
       });
     },

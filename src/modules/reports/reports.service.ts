@@ -49,6 +49,7 @@ export type ReportsDeps = {
   countEvidence: (reportId: string) => Promise<number>;
   /** Where the observables a report names are kept, for correlation. */
   observables: ObservablesService;
+  onReporterMessage?: (tx: Db, reportId: string) => Promise<void>;
   /** Queues the "news about your report" e-mail in the caller's transaction (server only). */
   notifyReporter?: (tx: Db, payload: NotifyReporterPayload) => Promise<void>;
 };

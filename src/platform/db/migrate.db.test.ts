@@ -51,6 +51,7 @@ describe('migrations', () => {
       'settings',
       'setup_tokens',
       'spent_challenges',
+      'staff_notifications',
       'staff_recovery_codes',
       'staff_sessions',
       'staff_users',

@@ -11,10 +11,13 @@ import { z } from 'zod';
 import { ReportStatusSchema } from '../../domain/reports/report.schemas.ts';
 import { pathForSession, sessionQuery, type StaffPath } from './auth/session.ts';
 import { ErrorAlert } from './components/ErrorAlert.tsx';
+import { IncidentsSearchSchema } from './incidents/queue-search.ts';
 import { StaffLayout } from './components/StaffLayout.tsx';
 import { MfaEnrolPage } from './pages/MfaEnrolPage.tsx';
 import { MfaPage } from './pages/MfaPage.tsx';
 import { NotFoundPage } from './pages/NotFoundPage.tsx';
+import { IncidentDetailPage } from './pages/IncidentDetailPage.tsx';
+import { IncidentsPage } from './pages/IncidentsPage.tsx';
 import { ReportDetailPage } from './pages/ReportDetailPage.tsx';
 import { ReportsPage } from './pages/ReportsPage.tsx';
 import { SetupPage } from './pages/SetupPage.tsx';
@@ -107,13 +110,26 @@ const reportDetailRoute = createRoute({
   component: ReportDetailPage,
 });
 
+const incidentsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'incidents',
+  validateSearch: (search: Record<string, unknown>) => IncidentsSearchSchema.parse(search),
+  component: IncidentsPage,
+});
+
+const incidentDetailRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'incidents/$incidentId',
+  component: IncidentDetailPage,
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   setupRoute,
   signInRoute,
   mfaRoute,
   mfaEnrolRoute,
-  appRoute.addChildren([reportsRoute, reportDetailRoute]),
+  appRoute.addChildren([reportsRoute, reportDetailRoute, incidentsRoute, incidentDetailRoute]),
 ]);
 
 export function createStaffRouter(queryClient: QueryClient) {

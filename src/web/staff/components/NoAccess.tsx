@@ -2,15 +2,19 @@ import { Alert, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from './use-document-title.ts';
 
-/** Shown to staff whose role does not include reading reports (admin, oversight…). */
-export function NoAccess() {
+type NoAccessProps = { area?: 'reports' | 'incidents' };
+
+/** Shown to staff whose role does not include reading this area (admin, oversight…). */
+export function NoAccess({ area = 'reports' }: NoAccessProps) {
   const { t } = useTranslation();
-  useDocumentTitle(t('staff.noAccess.title'));
+  const title =
+    area === 'incidents' ? t('staff.noAccess.incidentsTitle') : t('staff.noAccess.title');
+  useDocumentTitle(title);
   return (
     <Stack gap="md">
-      <Title order={1}>{t('staff.noAccess.title')}</Title>
+      <Title order={1}>{title}</Title>
       <Alert color="gray" variant="light">
-        {t('staff.noAccess.text')}
+        {area === 'incidents' ? t('staff.noAccess.incidentsText') : t('staff.noAccess.text')}
       </Alert>
     </Stack>
   );

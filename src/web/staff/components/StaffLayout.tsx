@@ -4,7 +4,7 @@ import { Outlet, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from './AnchorLink.tsx';
 import { setSession } from '../auth/session.ts';
-import { useActiveSession } from '../auth/use-active-session.ts';
+import { useActiveSession, useCan } from '../auth/use-active-session.ts';
 import { staffSendVoid } from '../staff-api.ts';
 import { StaffLanguageSwitch } from './StaffLanguageSwitch.tsx';
 
@@ -14,6 +14,7 @@ export function StaffLayout() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const session = useActiveSession();
+  const canReadIncidents = useCan('incidents:read');
 
   const signOut = useMutation({
     mutationFn: () => staffSendVoid('/api/auth/sign-out'),
@@ -38,9 +39,20 @@ export function StaffLayout() {
                 {t('staff.title')}
               </Text>
               <nav aria-label={t('staff.mainNav')}>
-                <AnchorLink to="/reports" fw={600}>
-                  {t('staff.nav.reports')}
-                </AnchorLink>
+                <Group gap="md" component="ul" className="staff-nav">
+                  <li>
+                    <AnchorLink to="/reports" fw={600} activeProps={{ 'aria-current': 'page' }}>
+                      {t('staff.nav.reports')}
+                    </AnchorLink>
+                  </li>
+                  {canReadIncidents ? (
+                    <li>
+                      <AnchorLink to="/incidents" fw={600} activeProps={{ 'aria-current': 'page' }}>
+                        {t('staff.nav.incidents')}
+                      </AnchorLink>
+                    </li>
+                  ) : null}
+                </Group>
               </nav>
             </Group>
             <Group gap="sm" wrap="wrap">

@@ -2,6 +2,7 @@ import { Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportDetail } from '../../../domain/reports/report.schemas.ts';
+import { LOCAL_SUBTYPES, LocalSubtypeSchema } from '../../../domain/taxonomy/local-subtypes.ts';
 import { formatDateTime, formatOccurredAt } from '../../shared/format.ts';
 import { useLanguage } from '../../shared/use-language.ts';
 import { incidentTypeLabel } from './labels.ts';
@@ -32,6 +33,10 @@ function Section({ id, title, children }: { id: string; title: string; children:
 export function ReportBody({ report }: ReportBodyProps) {
   const { t } = useTranslation();
   const language = useLanguage();
+  const localSubtypeLabel = (subtype: string) => {
+    const known = LocalSubtypeSchema.safeParse(subtype);
+    return known.success ? LOCAL_SUBTYPES[known.data][language] : subtype;
+  };
   return (
     <Stack gap="xl">
       <ReportFacts
@@ -42,7 +47,7 @@ export function ReportBody({ report }: ReportBodyProps) {
             value: incidentTypeLabel(report.incidentType, language),
           },
           { label: t('staff.detail.rsit'), value: `${report.rsit.class} / ${report.rsit.type}` },
-          { label: t('staff.detail.subtype'), value: report.localSubtype },
+          { label: t('staff.detail.subtype'), value: localSubtypeLabel(report.localSubtype) },
           {
             label: t('staff.detail.submitted'),
             value: formatDateTime(report.submittedAt, language),

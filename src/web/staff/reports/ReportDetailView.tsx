@@ -8,6 +8,7 @@ import { AnchorLink } from '../components/AnchorLink.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { NoAccess } from '../components/NoAccess.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
+import { ReportActions } from './ReportActions.tsx';
 import { ReportBody } from './ReportBody.tsx';
 import { reportDetailQuery } from './reports-api.ts';
 
@@ -28,6 +29,7 @@ export function ReportDetailView() {
       <Title order={1}>{t('staff.detail.title', { code })}</Title>
       {report.isPending ? <Loader aria-label={t('app.loading')} /> : null}
       {report.error ? <ErrorAlert error={report.error} /> : null}
+      {report.data ? <ReportActions report={report.data} /> : null}
       {report.data ? <ReportBody report={report.data} /> : null}
     </Stack>
   );
