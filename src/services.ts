@@ -60,6 +60,7 @@ export function createServices(deps: ServiceDeps) {
     secretBox,
     observables,
     onReporterMessage: (tx, reportId) => incidents.reporterReplied(tx, reportId),
+    incidentOfReport: (tx, reportId) => incidents.incidentRefOfReport(tx, reportId),
     countEvidence: (reportId) => evidence.countEvidenceForReport(reportId),
     ...(deps.notifyReporter ? { notifyReporter: deps.notifyReporter } : {}),
   });

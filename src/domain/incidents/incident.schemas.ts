@@ -47,7 +47,7 @@ export const SlaViewSchema = z.object({
     z.object({
       milestone: SlaMilestoneSchema,
       state: SlaStateSchema,
-      /** When it falls due if the clock keeps running; null once met or breached. */
+      /** When it falls due if the clock keeps running; null once met or breached, or while paused. */
       dueAt: z.iso.datetime().nullable(),
     }),
   ),

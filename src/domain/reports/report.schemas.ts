@@ -217,6 +217,8 @@ export const ReportDetailSchema = ReportSummarySchema.extend({
       phone: z.string().nullable(),
     })
     .nullable(),
+  /** The incident handling this report, if it was taken into one. */
+  incident: z.object({ id: z.uuid(), reference: z.string(), title: z.string() }).nullable(),
 });
 export type ReportDetail = z.infer<typeof ReportDetailSchema>;
 

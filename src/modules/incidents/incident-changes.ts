@@ -303,7 +303,14 @@ export function createIncidentChanges(shared: IncidentsShared) {
           }
           await reports.messageReporter(txCtx, body.reportId, body.body);
           if (!row.firstRespondedAt) patch.firstRespondedAt = now();
-          entry = event(ctx, row.id, 'message_to_reporter', { reportId: body.reportId }, body.body);
+          const [report] = await reports.reportsForIncident(tx, [body.reportId]);
+          entry = event(
+            ctx,
+            row.id,
+            'message_to_reporter',
+            { reportId: body.reportId, trackingCode: report?.trackingCode ?? null },
+            body.body,
+          );
         } else {
           entry = event(ctx, row.id, 'comment', {}, body.body);
         }

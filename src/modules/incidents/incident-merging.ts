@@ -52,7 +52,13 @@ export function createIncidentMerging(shared: IncidentsShared) {
         if (!(await unlinkReport(tx, row.id, reportId))) throw new AppError('not_found');
         await reports.setStatusForIncident(tx, [reportId], 'new');
         await deps.observables.moveReportSightings(tx, [reportId], null);
-        await insertEvents(tx, [event(ctx, row.id, 'report_unlinked', { reportId })]);
+        const [report] = await reports.reportsForIncident(tx, [reportId]);
+        await insertEvents(tx, [
+          event(ctx, row.id, 'report_unlinked', {
+            reportId,
+            trackingCode: report?.trackingCode ?? null,
+          }),
+        ]);
         await updateIncident(tx, row.id, {});
         await audit.record(txCtx, {
           action: 'incident.report_unlinked',
@@ -109,12 +115,16 @@ export function createIncidentMerging(shared: IncidentsShared) {
           throw new AppError('conflict', { detail: 'incident is not merged into another' });
         }
         const parentId = row.mergedIntoId;
+        const parent = await lockIncident(tx, parentId);
         await updateIncident(tx, row.id, { mergedIntoId: null });
         await updateIncident(tx, parentId, {});
         const reference = formatIncidentReference(row.number);
         await insertEvents(tx, [
           event(ctx, parentId, 'split', { incidentId: row.id, reference }),
-          event(ctx, row.id, 'split', { fromId: parentId }),
+          event(ctx, row.id, 'split', {
+            fromId: parentId,
+            from: parent ? formatIncidentReference(parent.number) : null,
+          }),
         ]);
         await audit.record(
           { ...ctx, tx },

@@ -43,7 +43,7 @@ export function presentSla(row: IncidentRow, targets: SlaTargets, now: Date): Sl
       milestone: entry.milestone,
       state: entry.state,
       dueAt:
-        entry.dueInMs === null || entry.state === 'breached'
+        entry.dueInMs === null || entry.state === 'breached' || entry.state === 'paused'
           ? null
           : new Date(now.getTime() + entry.dueInMs).toISOString(),
     })),
@@ -89,7 +89,7 @@ export function presentEvent(event: IncidentEventRow, names: Names): TimelineEnt
     kind: event.kind as TimelineEntry['kind'],
     actor: staffRef(event.actorUserId, names),
     body: event.body,
-    details: event.details,
+    details: withNames(event.details, names),
   };
 }
 
@@ -130,3 +130,18 @@ export function incidentsCsv(items: readonly IncidentSummary[]): string {
     ]),
   );
 }
+
+/** An entry naming a staff member by id also gets their name, as of now. */
+function withNames(
+  details: IncidentEventRow['details'],
+  names: Names,
+): IncidentEventRow['details'] {
+  const id = details.assigneeId;
+  return typeof id === 'string' ? { ...details, assigneeName: names.get(id) ?? null } : details;
+}
+
+/** Staff ids an event names, so one lookup serves the whole timeline. */
+export const staffIdsOf = (event: IncidentEventRow): string[] =>
+  [event.actorUserId, event.details.assigneeId].flatMap((id) =>
+    typeof id === 'string' ? [id] : [],
+  );

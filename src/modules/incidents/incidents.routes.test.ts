@@ -109,6 +109,12 @@ describe('incidents from reports', () => {
       'report_linked',
     ]);
     expect((await reporterView(first)).status).toBe('in_review');
+    const reportPage = await call(analyst, 'GET', `/api/reports/${first.id}`);
+    expect(reportPage.json<{ incident: unknown }>().incident).toEqual({
+      id: incident.id,
+      reference: incident.reference,
+      title: incident.title,
+    });
     const newQueue = await call(analyst, 'GET', '/api/reports?status=new&limit=200');
     const ids = newQueue.json<{ items: { id: string }[] }>().items.map((r) => r.id);
     expect(ids).not.toContain(first.id);
@@ -300,6 +306,10 @@ describe('classification, severity and assignment', () => {
       id: analystId,
       name: 'Test analyst',
     });
+    expect(assigned.json<IncidentDetail>().timeline.at(-1)?.details).toEqual({
+      assigneeId: analystId,
+      assigneeName: 'Test analyst',
+    });
     const mine = await call(analyst, 'GET', '/api/incidents?assignee=me');
     expect(mine.json<IncidentList>().items.map((i) => i.id)).toEqual([incident.id]);
     const coordinators = await call(coordinator, 'GET', '/api/incidents?assignee=me');
@@ -386,6 +396,12 @@ describe('merge and split', () => {
     const out = await call(analyst, 'DELETE', `/api/incidents/${incident.id}/reports/${r.id}`);
     expect(out.statusCode).toBe(200);
     expect(out.json<IncidentDetail>().reports).toEqual([]);
+    expect(out.json<IncidentDetail>().timeline.at(-1)).toMatchObject({
+      kind: 'report_unlinked',
+      details: { reportId: r.id, trackingCode: r.trackingCode },
+    });
+    const page = await call(analyst, 'GET', `/api/reports/${r.id}`);
+    expect(page.json<{ incident: unknown }>().incident).toBeNull();
     expect((await reporterView(r)).status).toBe('received');
     const relink = await call(analyst, 'POST', `/api/incidents/${incident.id}/reports`, {
       reportIds: [r.id],

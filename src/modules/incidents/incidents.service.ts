@@ -60,6 +60,7 @@ import {
   presentSla,
   presentSummary,
   incidentsCsv,
+  staffIdsOf,
 } from './incidents.presenter.ts';
 import {
   findIncident,
@@ -313,6 +314,14 @@ export function createIncidentsService(deps: IncidentsDeps) {
       );
     },
 
+    /** The incident a report is handled in: the top of its merge tree. */
+    async incidentRefOfReport(tx: Db, reportId: string) {
+      const incidentId = (await incidentsOfReports(tx, [reportId])).get(reportId);
+      let row = incidentId ? await findIncident(tx, incidentId) : null;
+      while (row?.mergedIntoId) row = await findIncident(tx, row.mergedIntoId);
+      return row ? incidentRef(row) : null;
+    },
+
     /** Tells the assignee of the incident holding a report that its reporter wrote back. */
     async reporterReplied(tx: Db, reportId: string): Promise<void> {
       const incidentId = (await incidentsOfReports(tx, [reportId])).get(reportId);
@@ -458,7 +467,7 @@ export function createIncidentsService(deps: IncidentsDeps) {
     const names = await staffUsers.namesOf(
       [
         row.assigneeId,
-        ...events.map((e) => e.actorUserId),
+        ...events.flatMap(staffIdsOf),
         ...taskRows.map((task) => task.assigneeId),
       ].flatMap((id) => id ?? []),
       tx,

@@ -107,6 +107,7 @@ export function presentDetail(
   contact: ReportContact | null,
   hasContact: boolean,
   messages: ReportMessageRow[],
+  incident: ReportDetail['incident'] = null,
 ): ReportDetail {
   return {
     ...presentSummary(row, hasContact),
@@ -120,6 +121,7 @@ export function presentDetail(
     contact: contact
       ? { name: contact.name ?? null, email: contact.email ?? null, phone: contact.phone ?? null }
       : null,
+    incident,
   };
 }
 

@@ -50,6 +50,8 @@ export type ReportsDeps = {
   /** Where the observables a report names are kept, for correlation. */
   observables: ObservablesService;
   onReporterMessage?: (tx: Db, reportId: string) => Promise<void>;
+  /** The incident holding a report, if any (the incidents module answers). */
+  incidentOfReport?: (tx: Db, reportId: string) => Promise<ReportDetail['incident']>;
   /** Queues the "news about your report" e-mail in the caller's transaction (server only). */
   notifyReporter?: (tx: Db, payload: NotifyReporterPayload) => Promise<void>;
 };
@@ -193,7 +195,8 @@ export function createReportsService(deps: ReportsDeps) {
           });
         }
         const messages = await listReportMessages(tx, report.id);
-        return presentDetail(report, contact, sealedContact !== null, messages);
+        const incident = (await deps.incidentOfReport?.(tx, report.id)) ?? null;
+        return presentDetail(report, contact, sealedContact !== null, messages, incident);
       });
     },
 
