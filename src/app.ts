@@ -12,6 +12,7 @@ import { evidenceRoutes } from './modules/evidence/index.ts';
 import { challengesRoutes } from './modules/challenges/index.ts';
 import { incidentsRoutes } from './modules/incidents/index.ts';
 import { notificationsRoutes } from './modules/notifications/index.ts';
+import { savedViewsRoutes } from './modules/saved-views/index.ts';
 import type { Services } from './services.ts';
 
 export type AppDeps = {
@@ -89,6 +90,7 @@ export async function buildApp(deps: AppDeps) {
     }),
   );
   await app.register(notificationsRoutes(services.notifications));
+  await app.register(savedViewsRoutes(services.savedViews));
   await registerWebApp(app, deps.webDir);
   return app;
 }

@@ -17,6 +17,7 @@ import { createReportsService, type NotifyReporterPayload } from './modules/repo
 import { createIncidentsService } from './modules/incidents/index.ts';
 import { createObservablesService } from './modules/observables/index.ts';
 import { createNotificationsService } from './modules/notifications/index.ts';
+import { createSavedViewsService } from './modules/saved-views/index.ts';
 import {
   createEvidenceService,
   DEFAULT_UPLOAD_LIMITS,
@@ -99,6 +100,7 @@ export function createServices(deps: ServiceDeps) {
     incidents,
     observables,
     notifications,
+    savedViews: createSavedViewsService({ db }),
     audit,
     settings,
     sessions,

@@ -317,3 +317,35 @@ export const ObservableLookupSchema = z.object({
   incidents: z.array(IncidentRefSchema.extend({ status: IncidentStatusSchema })),
 });
 export type ObservableLookup = z.infer<typeof ObservableLookupSchema>;
+
+/** What one item of a bulk action came to. */
+export const BulkResultSchema = z.object({
+  results: z.array(
+    z.object({
+      id: z.uuid(),
+      outcome: z.enum(['done', 'not_found', 'conflict', 'invalid']),
+    }),
+  ),
+});
+export type BulkResult = z.infer<typeof BulkResultSchema>;
+
+/** POST /api/reports/bulk-reject: many reports closed for one reason, each reporter told. */
+export const BulkRejectBodySchema = RejectReportBodySchema.extend({
+  reportIds: z.array(z.uuid()).min(1).max(100),
+});
+export type BulkRejectBody = z.infer<typeof BulkRejectBodySchema>;
+
+/** POST /api/incidents/bulk-update: assign, classify or mark many incidents at once. */
+export const BulkUpdateBodySchema = z.object({
+  incidentIds: z.array(z.uuid()).min(1).max(100),
+  changes: z
+    .object({
+      assigneeId: z.uuid().nullable(),
+      classification: ClassificationSchema,
+      tlp: TlpSchema,
+      targetSector: TargetSectorSchema.nullable(),
+    })
+    .partial()
+    .refine((body) => Object.keys(body).length > 0, { message: 'nothing to change' }),
+});
+export type BulkUpdateBody = z.infer<typeof BulkUpdateBodySchema>;

@@ -1,6 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  BulkRejectBodySchema,
+  BulkResultSchema,
+  BulkUpdateBodySchema,
   CommentBodySchema,
   CreateTaskBodySchema,
   PlaybookRunParamsSchema,
@@ -364,6 +367,35 @@ export const incidentsRoutes =
         },
       },
       async () => deps.staffUsers.holdersOf('incidents:handle'),
+    );
+
+    app.post(
+      '/api/incidents/bulk-update',
+      {
+        config: handle,
+        schema: {
+          tags,
+          summary:
+            'Assign, classify or mark many incidents at once; the answer says what happened to each',
+          body: BulkUpdateBodySchema,
+          response: { 200: BulkResultSchema },
+        },
+      },
+      async (request) => incidents.bulkUpdate(request.ctx, request.body),
+    );
+
+    app.post(
+      '/api/reports/bulk-reject',
+      {
+        config: { access: { permission: 'reports:respond' } },
+        schema: {
+          tags: ['reports'],
+          summary: 'Reject many reports for one reason; each reporter is told in their language',
+          body: BulkRejectBodySchema,
+          response: { 200: BulkResultSchema },
+        },
+      },
+      async (request) => incidents.bulkReject(request.ctx, request.body),
     );
 
     app.post(

@@ -1,6 +1,9 @@
 import {
   formatIncidentReference,
   IncidentListQuerySchema,
+  type BulkRejectBody,
+  type BulkResult,
+  type BulkUpdateBody,
   type CommentBody,
   type CreateIncidentBody,
   type CreateTaskBody,
@@ -39,7 +42,7 @@ import type { RequestContext, TxContext } from '../../platform/context.ts';
 export type { IncidentsDeps } from './incident-shared.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
-import { AppError } from '../../platform/errors.ts';
+import { AppError, isAppError } from '../../platform/errors.ts';
 import type { ReportsService } from '../reports/index.ts';
 import {
   actorIdOf,
@@ -80,6 +83,22 @@ import {
   updateIncident,
 } from './incidents.repository.ts';
 import { searchQueryTerms, tsQueryOf } from '../../domain/search/search-text.ts';
+
+/** What a bulk item came to: done, or the refusal a single request would have got. */
+async function outcomeOf(
+  work: () => Promise<unknown>,
+): Promise<BulkResult['results'][number]['outcome']> {
+  try {
+    await work();
+    return 'done';
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    if (error.code === 'not_found') return 'not_found';
+    if (error.code === 'conflict' || error.code === 'invalid_transition') return 'conflict';
+    if (error.code === 'validation_failed') return 'invalid';
+    throw error;
+  }
+}
 
 /** The most rows one CSV export holds. */
 const EXPORT_LIMIT = 10_000;
@@ -312,6 +331,36 @@ export function createIncidentsService(deps: IncidentsDeps) {
       return incidentsCsv(
         rows.map((row) => presentSummary(row, row.reportCount, names, targets, at)),
       );
+    },
+
+    /**
+     * Applies the same change to many incidents, each in its own transaction, so one
+     * refusal (merged, gone) does not undo the others; the answer says what happened to each.
+     */
+    async bulkUpdate(ctx: RequestContext, body: BulkUpdateBody): Promise<BulkResult> {
+      requirePermission(ctx, 'incidents:handle');
+      const results: BulkResult['results'] = [];
+      for (const id of new Set(body.incidentIds)) {
+        results.push({
+          id,
+          outcome: await outcomeOf(() => changes.updateIncident(ctx, id, body.changes)),
+        });
+      }
+      return { results };
+    },
+
+    /** Rejects many reports for one reason; each reporter is told in their language. */
+    async bulkReject(ctx: RequestContext, body: BulkRejectBody): Promise<BulkResult> {
+      requirePermission(ctx, 'reports:respond');
+      const results: BulkResult['results'] = [];
+      for (const id of new Set(body.reportIds)) {
+        const reject = () =>
+          reports.rejectReport(ctx, id, body, async (tx) =>
+            (await incidentsOfReports(tx, [id])).has(id),
+          );
+        results.push({ id, outcome: await outcomeOf(reject) });
+      }
+      return { results };
     },
 
     /** The incident a report is handled in: the top of its merge tree. */

@@ -48,6 +48,7 @@ describe('migrations', () => {
       'report_contacts',
       'report_messages',
       'reports',
+      'saved_views',
       'settings',
       'setup_tokens',
       'spent_challenges',

@@ -1,0 +1,2 @@
+export { createSavedViewsService, type SavedViewsService } from './saved-views.service.ts';
+export { savedViewsRoutes } from './saved-views.routes.ts';
