@@ -1,6 +1,6 @@
 import { getIncidentType, type IncidentTypeId } from '../taxonomy/incident-types.ts';
 import type { LocalSubtype } from '../taxonomy/local-subtypes.ts';
-import type { ClassificationSuggestion } from './incident.schemas.ts';
+import type { Classification, ClassificationSuggestion } from './incident.schemas.ts';
 import type { CiaImpact } from './severity.ts';
 
 /** What a suggestion reads of a report: its kind and the answers to its questions. */
@@ -40,7 +40,38 @@ function narrowFromAnswers(report: ReportFacts): Narrowing | null {
  */
 export function suggestClassification(
   reports: readonly ReportFacts[],
+  /** How other incidents naming this incident's observables were classified. */
+  seenBefore: readonly SeenBefore[] = [],
 ): ClassificationSuggestion | null {
+  const fromReports = suggestFromReports(reports);
+  const known = mostCommon(seenBefore);
+  if (!known) return fromReports;
+  const reason = { code: 'observable_seen_before' as const, subject: known.value };
+  if (!fromReports) return { classification: known.classification, reasons: [reason] };
+  // Agreement strengthens the suggestion; disagreement is left to the reports' word.
+  return known.classification.localSubtype === fromReports.classification.localSubtype
+    ? { ...fromReports, reasons: [...fromReports.reasons, reason] }
+    : fromReports;
+}
+
+/** An observable of this incident, and how another incident naming it was classified. */
+export type SeenBefore = { value: string; classification: Classification };
+
+function mostCommon(seen: readonly SeenBefore[]): SeenBefore | null {
+  const counts = new Map<string, number>();
+  for (const entry of seen) {
+    const key = entry.classification.localSubtype;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  let best: SeenBefore | null = null;
+  for (const entry of seen) {
+    const count = counts.get(entry.classification.localSubtype) ?? 0;
+    if (!best || count > (counts.get(best.classification.localSubtype) ?? 0)) best = entry;
+  }
+  return best;
+}
+
+function suggestFromReports(reports: readonly ReportFacts[]): ClassificationSuggestion | null {
   const first = mostReported(reports);
   if (!first) return null;
   const type = getIncidentType(first.incidentType);

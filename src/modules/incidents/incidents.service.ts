@@ -25,7 +25,11 @@ import {
   type CiaImpact,
   type TargetSector,
 } from '../../domain/incidents/severity.ts';
-import { DEFAULT_IMPACT, suggestClassification } from '../../domain/incidents/suggestion.ts';
+import {
+  DEFAULT_IMPACT,
+  suggestClassification,
+  type SeenBefore,
+} from '../../domain/incidents/suggestion.ts';
 import { DEFAULT_PAP, DEFAULT_TLP } from '../../domain/sharing/tlp.ts';
 import { LOCAL_SUBTYPES, type LocalSubtype } from '../../domain/taxonomy/local-subtypes.ts';
 import type { Language } from '../../domain/language.ts';
@@ -498,6 +502,36 @@ export function createIncidentsService(deps: IncidentsDeps) {
     },
   };
 
+  /**
+   * How other incidents naming this one's observables were classified: the few most
+   * telling observables (seen in other incidents), a few incidents each.
+   */
+  async function seenBefore(
+    tx: Db,
+    observables: IncidentDetail['observables'],
+    treeIds: readonly string[],
+  ): Promise<SeenBefore[]> {
+    const telling = observables
+      .filter((o) => o.decision !== 'removed' && o.elsewhere.incidents > 0)
+      .slice(0, 5);
+    const seen: SeenBefore[] = [];
+    for (const observable of telling) {
+      const found = await deps.observables.lookup(observable.type, observable.value, 10, tx);
+      const others = found.incidentIds.filter((id) => !treeIds.includes(id));
+      for (const other of await findIncidentsByIds(tx, others)) {
+        seen.push({
+          value: observable.value,
+          classification: {
+            rsitClass: other.rsitClass,
+            rsitType: other.rsitType,
+            localSubtype: other.localSubtype as LocalSubtype,
+          },
+        });
+      }
+    }
+    return seen;
+  }
+
   async function describeIncident(tx: Db, row: IncidentRow): Promise<IncidentDetail> {
     const treeIds = await mergeTreeIds(tx, row.id);
     const reportIds = await linkedReportIds(tx, treeIds);
@@ -567,7 +601,7 @@ export function createIncidentsService(deps: IncidentsDeps) {
       mergedInto: parent[0] ? incidentRef(parent[0]) : null,
       merged: merged.map(incidentRef),
       allowedTransitions: allowedTransitions(row),
-      suggestion: suggestClassification(linked),
+      suggestion: suggestClassification(linked, await seenBefore(tx, observables, treeIds)),
       observables,
       tasks: taskRows.map((task) => presentTask(task, names, at)),
       playbooks: row.mergedIntoId ? [] : offer,

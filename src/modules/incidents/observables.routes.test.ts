@@ -120,3 +120,39 @@ describe('observables across reports and incidents', () => {
     expect(response.statusCode).toBe(403);
   });
 });
+
+describe('suggestion from observables seen before', () => {
+  it('offers the classification of another incident that named the same domain', async () => {
+    const first = (await post('/api/incidents', {})).json<IncidentDetail>();
+    await t.app.inject({
+      method: 'PATCH',
+      url: `/api/incidents/${first.id}`,
+      headers: analyst.headers,
+      payload: {
+        classification: {
+          rsitClass: 'fraud',
+          rsitType: 'phishing',
+          localSubtype: 'phishing-message-or-site',
+        },
+      },
+    });
+    const mark = (id: string) =>
+      t.app.inject({
+        method: 'PUT',
+        url: `/api/incidents/${id}/observables`,
+        headers: analyst.headers,
+        payload: { type: 'domain', value: 'wing-bonus.top', decision: 'confirmed' },
+      });
+    await mark(first.id);
+    const second = (await post('/api/incidents', {})).json<IncidentDetail>();
+    const detail = (await mark(second.id)).json<IncidentDetail>();
+    expect(detail.suggestion).toEqual({
+      classification: {
+        rsitClass: 'fraud',
+        rsitType: 'phishing',
+        localSubtype: 'phishing-message-or-site',
+      },
+      reasons: [{ code: 'observable_seen_before', subject: 'wing-bonus.top' }],
+    });
+  });
+});
