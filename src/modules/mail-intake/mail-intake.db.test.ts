@@ -160,6 +160,9 @@ describe('e-mail intake over SMTP', () => {
       ['screenshot.png', sha256(png), 'email', 'image/png'],
       ['notes.txt', sha256(notes), 'email', 'text/plain'],
     ]);
+    // The number is only in the text attachment; it still correlates the report.
+    const seen = await services.observables.lookup('phone', '012 345 678');
+    expect(seen.reportIds).toContain(report.id);
 
     await intake.settled();
     const [reply] = await relay.waitFor(1);

@@ -47,7 +47,27 @@ export type MailReading = {
   replyTo: ReplyTarget | null;
   /** Why no automatic reply may go out, or null when one may. */
   suppressedBecause: SuppressionReason | null;
+  /**
+   * Text beyond the description where observables hide: the whole body (the description
+   * may be cut) and text attachments (forwarded SMS, chat exports, logs).
+   */
+  observableTexts: string[];
 };
+
+/** How much attachment text is searched for observables, per message. */
+const OBSERVABLE_TEXT_LIMIT = 512 * 1024;
+
+function textOfAttachments(mail: ParsedMail): string[] {
+  const texts: string[] = [];
+  let budget = OBSERVABLE_TEXT_LIMIT;
+  for (const attachment of mail.attachments) {
+    if (!attachment.contentType.startsWith('text/') || budget <= 0) continue;
+    const raw = attachment.content.subarray(0, budget).toString('utf8');
+    budget -= raw.length;
+    texts.push(attachment.contentType === 'text/html' ? stripTags(raw) : raw);
+  }
+  return texts;
+}
 
 /** Turns a parsed e-mail into a report, and decides whether it may be answered. */
 export function readMail(
@@ -80,6 +100,7 @@ export function readMail(
     subject,
     replyTo: replyTo?.address ? { address: replyTo.address, ...nameOf(replyTo) } : null,
     suppressedBecause: suppression(mail, envelope, replyTo?.address ?? null),
+    observableTexts: [text, ...textOfAttachments(mail)],
   };
 }
 

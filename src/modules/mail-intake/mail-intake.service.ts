@@ -96,7 +96,7 @@ export function createMailIntakeService(deps: MailIntakeDeps) {
     const created = await reports.submitReport(
       { ...ctx, actor: PUBLIC_ACTOR },
       reading.body,
-      { channel: 'email' },
+      { channel: 'email', observableTexts: reading.observableTexts },
       (tx, answer) =>
         insertIntakeMessage(tx, {
           id,

@@ -18,6 +18,7 @@ import {
 } from '../../domain/reports/tracking-code.ts';
 import { getIncidentType } from '../../domain/taxonomy/incident-types.ts';
 import { indexText, searchQueryTerms, tsQueryOf } from '../../domain/search/search-text.ts';
+import { extractObservables } from '../../domain/observables/extract-observables.ts';
 import type { RequestContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
@@ -62,6 +63,8 @@ export type ReportOrigin = {
   organisationId?: string;
   externalReference?: string;
   observables?: { type: string; value: string }[];
+  /** More text to find observables in, kept nowhere else (an e-mail's text attachments). */
+  observableTexts?: readonly string[];
 };
 
 export type ReportsService = ReturnType<typeof createReportsService>;
@@ -127,11 +130,16 @@ export function createReportsService(deps: ReportsDeps) {
         if (body.contact) {
           await insertReportContact(tx, row.id, sealContact(secretBox, row.id, body.contact));
         }
-        await deps.observables.recordReportSightings(
-          tx,
-          row.id,
-          reportObservables(row, []).map(({ type, value, source }) => ({ type, value, source })),
-        );
+        await deps.observables.recordReportSightings(tx, row.id, [
+          ...reportObservables(row, []).map(({ type, value, source }) => ({ type, value, source })),
+          ...(origin.observableTexts ?? []).flatMap((text) =>
+            extractObservables(text).map(({ type, value }) => ({
+              type,
+              value,
+              source: 'extracted' as const,
+            })),
+          ),
+        ]);
         await audit.record(
           { ...ctx, tx },
           {
