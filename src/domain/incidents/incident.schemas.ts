@@ -349,3 +349,15 @@ export const BulkUpdateBodySchema = z.object({
     .refine((body) => Object.keys(body).length > 0, { message: 'nothing to change' }),
 });
 export type BulkUpdateBody = z.infer<typeof BulkUpdateBodySchema>;
+
+/** GET /api/incidents/counts: what the queue's tabs and badges show. */
+export const IncidentCountsSchema = z.object({
+  byStatus: z.record(IncidentStatusSchema, z.number().int()),
+  /** Open incidents by severity. */
+  bySeverity: z.record(SeveritySchema, z.number().int()),
+  /** Open incidents with no assignee. */
+  unassigned: z.number().int(),
+  slaBreached: z.number().int(),
+  slaNearBreach: z.number().int(),
+});
+export type IncidentCounts = z.infer<typeof IncidentCountsSchema>;

@@ -246,3 +246,35 @@ export async function listIncidents(
     total: total?.n ?? 0,
   };
 }
+
+/** Rows per value of a column among incidents not merged away (and open ones, if asked). */
+export async function countIncidentsBy(
+  db: Db,
+  column: 'status' | 'severity',
+  openOnly: boolean,
+): Promise<Map<string, number>> {
+  const field = column === 'status' ? incidents.status : incidents.severity;
+  const rows = await db
+    .select({ key: field, n: count() })
+    .from(incidents)
+    .where(
+      and(
+        isNull(incidents.mergedIntoId),
+        openOnly ? notInArray(incidents.status, CLOSED_STATUSES) : undefined,
+      ),
+    )
+    .groupBy(field);
+  return new Map(rows.map((row) => [row.key, row.n]));
+}
+
+export async function countMatching(
+  db: Db,
+  query: IncidentListQuery,
+  sla: { targets: SlaTargets; now: Date },
+): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(incidents)
+    .where(and(...listConditions(query, null, null, sla)));
+  return row?.n ?? 0;
+}

@@ -10,6 +10,7 @@ import {
   TaskParamsSchema,
   UpdateTaskBodySchema,
   CreateIncidentBodySchema,
+  IncidentCountsSchema,
   IncidentDetailSchema,
   IncidentIdParamsSchema,
   IncidentListQuerySchema,
@@ -64,6 +65,19 @@ export const incidentsRoutes =
         },
       },
       async (request) => incidents.listIncidents(request.ctx, request.query),
+    );
+
+    app.get(
+      '/api/incidents/counts',
+      {
+        config: read,
+        schema: {
+          tags,
+          summary: "The queue's counts: by status, open by severity, unassigned, SLA at risk",
+          response: { 200: IncidentCountsSchema },
+        },
+      },
+      async (request) => incidents.countIncidents(request.ctx),
     );
 
     app.get(

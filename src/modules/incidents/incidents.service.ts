@@ -4,6 +4,7 @@ import {
   type BulkRejectBody,
   type BulkResult,
   type BulkUpdateBody,
+  type IncidentCounts,
   type CommentBody,
   type CreateIncidentBody,
   type CreateTaskBody,
@@ -22,6 +23,7 @@ import type { Disposition } from '../../domain/incidents/lifecycle.ts';
 import {
   applyOverride,
   computeSeverity,
+  SeveritySchema,
   type CiaImpact,
   type TargetSector,
 } from '../../domain/incidents/severity.ts';
@@ -38,7 +40,7 @@ import type {
   ObservableDecisionBody,
   ObservableLookupQuery,
 } from '../../domain/observables/observable.schemas.ts';
-import type { IncidentStatus } from '../../domain/incidents/lifecycle.ts';
+import { IncidentStatusSchema, type IncidentStatus } from '../../domain/incidents/lifecycle.ts';
 import type { ReportSummary } from '../../domain/reports/report.schemas.ts';
 import { lockForChange } from './incident-changes.ts';
 import type { RequestContext, TxContext } from '../../platform/context.ts';
@@ -74,6 +76,8 @@ import {
   findIncidentsByIds,
   findMergedInto,
   incidentsOfReports,
+  countIncidentsBy,
+  countMatching,
   insertEvents,
   insertIncident,
   linkedReportIds,
@@ -307,6 +311,30 @@ export function createIncidentsService(deps: IncidentsDeps) {
           ...incidentRef(row),
           status: row.status as IncidentStatus,
         })),
+      };
+    },
+
+    /** The numbers on the queue's tabs: by status, open ones by severity, unassigned, SLA. */
+    async countIncidents(ctx: RequestContext): Promise<IncidentCounts> {
+      requirePermission(ctx, 'incidents:read');
+      const targets = await settings.getSlaTargets();
+      const sla = { targets, now: now() };
+      const open = IncidentListQuerySchema.parse({});
+      const [byStatus, bySeverity, unassigned, slaBreached, slaNearBreach] = await Promise.all([
+        countIncidentsBy(db, 'status', false),
+        countIncidentsBy(db, 'severity', true),
+        countMatching(db, { ...open, assignee: 'none' }, sla),
+        countMatching(db, { ...open, sla: 'breached' }, sla),
+        countMatching(db, { ...open, sla: 'near_breach' }, sla),
+      ]);
+      const fill = <K extends string>(keys: readonly K[], counts: Map<string, number>) =>
+        Object.fromEntries(keys.map((key) => [key, counts.get(key) ?? 0])) as Record<K, number>;
+      return {
+        byStatus: fill(IncidentStatusSchema.options, byStatus),
+        bySeverity: fill(SeveritySchema.options, bySeverity),
+        unassigned,
+        slaBreached,
+        slaNearBreach,
       };
     },
 

@@ -1,6 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import type { IncidentDetail, IncidentList } from '../../domain/incidents/incident.schemas.ts';
+import type {
+  IncidentCounts,
+  IncidentDetail,
+  IncidentList,
+} from '../../domain/incidents/incident.schemas.ts';
 import {
   createStaff,
   createTestApp,
@@ -55,6 +59,25 @@ const queue = (sla: string) =>
     .then((r) => r.json<IncidentList>());
 
 describe('SLA breaches', () => {
+  it('counts incidents for the queue tabs, at-risk ones included', async () => {
+    const response = await t.app.inject({ url: '/api/incidents/counts', headers: analyst.headers });
+    expect(response.statusCode).toBe(200);
+    const counts = response.json<IncidentCounts>();
+    expect(counts).toMatchObject({
+      byStatus: { new: 4, triage: 0, closed: 0 },
+      unassigned: 4,
+      slaBreached: 1,
+      slaNearBreach: 1,
+    });
+    expect(Object.values(counts.bySeverity).reduce((a, b) => a + b, 0)).toBe(4);
+    const oversight = await signInWithNewMfa(t.app, await createStaff(t.services, 'oversight'));
+    const refused = await t.app.inject({
+      url: '/api/incidents/counts',
+      headers: oversight.headers,
+    });
+    expect(refused.statusCode).toBe(403);
+  });
+
   it('lists breached, nearly breached and both, leaving out paused and fresh incidents', async () => {
     const breached = await queue('breached');
     expect(breached.items.map((i) => i.title)).toEqual(['overdue']);
