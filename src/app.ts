@@ -87,6 +87,7 @@ export async function buildApp(deps: AppDeps) {
       incidents: services.incidents,
       reports: services.reports,
       staffUsers: services.staffUsers,
+      organisations: services.organisations,
     }),
   );
   await app.register(notificationsRoutes(services.notifications));

@@ -95,6 +95,7 @@ export function createServices(deps: ServiceDeps) {
     settings,
     observables,
     notifications,
+    organisations,
   });
   return {
     incidents,

@@ -103,6 +103,7 @@ export function createIncidentChanges(shared: IncidentsShared) {
     const events: NewIncidentEvent[] = [];
     const changed: string[] = [];
     const simple = [
+      'affectedOrganisationId',
       'title',
       'summary',
       'tlp',
@@ -193,6 +194,14 @@ export function createIncidentChanges(shared: IncidentsShared) {
         const txCtx = { ...ctx, tx };
         const row = await lockForChange(txCtx, incidentId);
         if (body.assigneeId) await checkAssignee(txCtx, body.assigneeId);
+        if (
+          body.affectedOrganisationId &&
+          !(await deps.organisations.nameOf(body.affectedOrganisationId, tx))
+        ) {
+          throw new AppError('validation_failed', {
+            fields: [{ path: 'affectedOrganisationId', message: 'no such organisation' }],
+          });
+        }
         const { patch, events } = updatePatch(ctx, row, body);
         const severity = severityPatch(ctx, row, body, patch);
         Object.assign(patch, severity.result);

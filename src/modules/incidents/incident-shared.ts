@@ -8,6 +8,7 @@ import type { ReportsService } from '../reports/index.ts';
 import type { SettingsService } from '../settings/index.ts';
 import type { ObservablesService } from '../observables/index.ts';
 import type { NotificationsService } from '../notifications/index.ts';
+import type { OrganisationsService } from '../organisations/index.ts';
 import type { IncidentRow, NewIncidentEvent } from './incidents.repository.ts';
 
 export type IncidentsDeps = {
@@ -18,6 +19,7 @@ export type IncidentsDeps = {
   settings: SettingsService;
   observables: ObservablesService;
   notifications: NotificationsService;
+  organisations: OrganisationsService;
   now?: () => Date;
 };
 

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { IncidentDetail, IncidentList } from '../../domain/incidents/incident.schemas.ts';
+import { CLI_ACTOR } from '../../domain/actor.ts';
+import { systemContext } from '../../platform/context.ts';
 import {
   createStaff,
   createTestApp,
@@ -280,6 +282,31 @@ describe('classification, severity and assignment', () => {
     expect(severityEntry?.body).toBe('Page recovered within the hour.');
     const cleared = await call(analyst, 'PATCH', url, { severityOverride: null });
     expect(cleared.json<IncidentDetail>().severity).toBe('critical');
+  });
+
+  it('records the affected organisation from the directory, and refuses an unknown one', async () => {
+    const bank = await t.services.organisations.createOrganisation(
+      systemContext(CLI_ACTOR, 'test'),
+      { name: 'ACLEDA Bank', kind: 'bank' },
+    );
+    const directory = await call(analyst, 'GET', '/api/incidents/organisations');
+    expect(directory.json<{ id: string; name: string }[]>()).toContainEqual({
+      id: bank.id,
+      name: 'ACLEDA Bank',
+    });
+    const incident = await createIncident([]);
+    const url = `/api/incidents/${incident.id}`;
+    const set = await call(analyst, 'PATCH', url, { affectedOrganisationId: bank.id });
+    expect(set.json<IncidentDetail>().affectedOrganisation).toEqual({
+      id: bank.id,
+      name: 'ACLEDA Bank',
+    });
+    const unknown = await call(analyst, 'PATCH', url, {
+      affectedOrganisationId: '00000000-0000-4000-8000-000000000000',
+    });
+    expect(unknown.statusCode).toBe(400);
+    const cleared = await call(analyst, 'PATCH', url, { affectedOrganisationId: null });
+    expect(cleared.json<IncidentDetail>().affectedOrganisation).toBeNull();
   });
 
   it('refuses an RSIT type that is not in the taxonomy', async () => {

@@ -35,6 +35,7 @@ import {
   PlaybookSchema,
 } from '../../domain/incidents/playbooks.ts';
 import type { StaffUsersService } from '../auth/index.ts';
+import type { OrganisationsService } from '../organisations/index.ts';
 import type { ReportsService } from '../reports/index.ts';
 import type { IncidentsService } from './incidents.service.ts';
 
@@ -42,6 +43,7 @@ export type IncidentsRoutesDeps = {
   incidents: IncidentsService;
   reports: ReportsService;
   staffUsers: StaffUsersService;
+  organisations: OrganisationsService;
 };
 
 export const incidentsRoutes =
@@ -368,6 +370,19 @@ export const incidentsRoutes =
       },
       async (request) =>
         incidents.savePlaybook(request.ctx, request.params.playbookId, request.body),
+    );
+
+    app.get(
+      '/api/incidents/organisations',
+      {
+        config: read,
+        schema: {
+          tags,
+          summary: 'Organisations an incident can be recorded as affecting',
+          response: { 200: z.array(z.object({ id: z.uuid(), name: z.string() })) },
+        },
+      },
+      async (request) => deps.organisations.directory(request.ctx),
     );
 
     app.get(

@@ -611,6 +611,9 @@ export function createIncidentsService(deps: IncidentsDeps) {
       impact: impactOf(row),
       actorType: row.actorType as IncidentDetail['actorType'],
       province: row.province as IncidentDetail['province'],
+      affectedOrganisation: row.affectedOrganisationId
+        ? await deps.organisations.nameOf(row.affectedOrganisationId, tx)
+        : null,
       victimCount: row.victimCount,
       financialLoss:
         row.lossAmount !== null && row.lossCurrency

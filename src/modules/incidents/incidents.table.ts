@@ -37,6 +37,8 @@ export const incidents = pgTable(
     actorType: text('actor_type'),
     targetSector: text('target_sector'),
     province: text('province'),
+    /** The organisation the incident hit (a bank, a ministry), when there is one. */
+    affectedOrganisationId: uuid('affected_organisation_id'),
     victimCount: integer('victim_count'),
     lossAmount: numeric('loss_amount', { precision: 20, scale: 2 }),
     lossCurrency: text('loss_currency'),

@@ -72,6 +72,18 @@ export function createOrganisationsService(deps: OrganisationsDeps) {
     },
 
     /** A new token for an organisation's systems; the clear token is returned only here. */
+    /** Names of the organisations, for analysts who record which one an incident affects. */
+    async directory(ctx: RequestContext): Promise<{ id: string; name: string }[]> {
+      requirePermission(ctx, 'incidents:read');
+      return (await listOrganisations(db)).map((row) => ({ id: row.id, name: row.name }));
+    },
+
+    /** One organisation's name by id, or null; for showing a reference (tx-aware). */
+    async nameOf(id: string, tx: Db = db): Promise<{ id: string; name: string } | null> {
+      const row = await findOrganisation(tx, id);
+      return row ? { id: row.id, name: row.name } : null;
+    },
+
     async createApiToken(ctx: RequestContext, organisationId: string, name: string) {
       requirePermission(ctx, 'organisations:manage');
       return inTransaction(db, async (tx) => {

@@ -1,0 +1,1 @@
+ALTER TABLE "incidents" ADD COLUMN "affected_organisation_id" uuid;
