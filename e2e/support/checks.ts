@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
 /** Where screenshots go; E2E_SCREENS_DIR=/tmp/shots puts them somewhere to look at. */
 const SCREENS_DIR = process.env.E2E_SCREENS_DIR ?? 'test-results/screens';
@@ -39,4 +39,16 @@ export async function expectKhmerFontLoaded(page: Page): Promise<void> {
 export async function screen(page: Page, name: string): Promise<void> {
   await page.evaluate(() => document.fonts.ready);
   await page.screenshot({ path: `${SCREENS_DIR}/${name}.png`, fullPage: true });
+}
+
+/** What the screen shows now (a popover over the page), without scrolling. */
+export async function screenViewport(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => document.fonts.ready);
+  await page.screenshot({ path: `${SCREENS_DIR}/${name}.png` });
+}
+
+/** A screenshot of one part of a page (a section, a dialog), beside the full-page ones. */
+export async function screenElement(element: Locator, name: string): Promise<void> {
+  await element.page().evaluate(() => document.fonts.ready);
+  await element.screenshot({ path: `${SCREENS_DIR}/${name}.png` });
 }

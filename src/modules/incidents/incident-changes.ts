@@ -29,7 +29,7 @@ import {
   type NewIncidentEvent,
   type NewIncidentRow,
 } from './incidents.repository.ts';
-import { incidentSearchText, notifyAssignee, type IncidentsShared } from './incident-shared.ts';
+import { notifyAssignee, refreshSearchText, type IncidentsShared } from './incident-shared.ts';
 import { formatIncidentReference } from '../../domain/incidents/incident.schemas.ts';
 
 /** A change to an incident needs it to exist and not be merged into another. */
@@ -205,13 +205,10 @@ export function createIncidentChanges(shared: IncidentsShared) {
         const { patch, events } = updatePatch(ctx, row, body);
         const severity = severityPatch(ctx, row, body, patch);
         Object.assign(patch, severity.result);
+        const updated = await updateIncident(tx, row.id, patch);
         if (patch.title !== undefined || patch.summary !== undefined) {
-          patch.searchText = incidentSearchText({
-            title: patch.title ?? row.title,
-            summary: patch.summary ?? row.summary,
-          });
+          await refreshSearchText(deps, tx, updated);
         }
-        await updateIncident(tx, row.id, patch);
         await insertEvents(tx, [...events, ...severity.events]);
         if (patch.assigneeId !== undefined) {
           await notifyAssignee(deps, txCtx, patch.assigneeId, {

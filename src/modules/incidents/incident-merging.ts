@@ -15,7 +15,7 @@ import {
   unlinkReport,
   updateIncident,
 } from './incidents.repository.ts';
-import type { IncidentsShared } from './incident-shared.ts';
+import { refreshSearchText, type IncidentsShared } from './incident-shared.ts';
 
 /**
  * Reports into and out of an incident, and incidents into one another. A merge moves
@@ -52,6 +52,7 @@ export function createIncidentMerging(shared: IncidentsShared) {
         if (!(await unlinkReport(tx, row.id, reportId))) throw new AppError('not_found');
         await reports.setStatusForIncident(tx, [reportId], 'new');
         await deps.observables.moveReportSightings(tx, [reportId], null);
+        await refreshSearchText(deps, tx, row);
         const [report] = await reports.reportsForIncident(tx, [reportId]);
         await insertEvents(tx, [
           event(ctx, row.id, 'report_unlinked', {

@@ -9,7 +9,12 @@ import type { SettingsService } from '../settings/index.ts';
 import type { ObservablesService } from '../observables/index.ts';
 import type { NotificationsService } from '../notifications/index.ts';
 import type { OrganisationsService } from '../organisations/index.ts';
-import type { IncidentRow, NewIncidentEvent } from './incidents.repository.ts';
+import {
+  linkedReportIds,
+  updateIncident,
+  type IncidentRow,
+  type NewIncidentEvent,
+} from './incidents.repository.ts';
 
 export type IncidentsDeps = {
   db: Db;
@@ -47,6 +52,22 @@ export const actorIdOf = (ctx: RequestContext): string | null =>
 /** The search tokens of what an analyst writes about an incident. */
 export const incidentSearchText = (row: { title: string; summary: string }): string =>
   indexText(row.title, row.summary);
+
+/**
+ * An incident is found by its own words and by its reports': their tokens are kept on the
+ * incident, so a search is one indexed query however many reports match. Rebuilt whenever
+ * the title, the summary or the set of reports changes.
+ */
+export async function refreshSearchText(
+  deps: IncidentsDeps,
+  tx: Db,
+  incident: { id: string; title: string; summary: string },
+): Promise<void> {
+  const texts = await deps.reports.searchTextsOf(tx, await linkedReportIds(tx, [incident.id]));
+  await updateIncident(tx, incident.id, {
+    searchText: [incidentSearchText(incident), ...texts].join(' '),
+  });
+}
 
 /** Tells someone newly given work, unless they gave it to themselves. */
 export async function notifyAssignee(

@@ -53,6 +53,7 @@ import type { ReportsService } from '../reports/index.ts';
 import {
   actorIdOf,
   incidentSearchText,
+  refreshSearchText,
   type IncidentsDeps,
   type IncidentsShared,
 } from './incident-shared.ts';
@@ -110,9 +111,6 @@ async function outcomeOf(
 
 /** The most rows one CSV export holds. */
 const EXPORT_LIMIT = 10_000;
-
-/** How many matching reports a search follows into their incidents. */
-const REPORT_MATCH_LIMIT = 1_000;
 
 /** The summary part of what the reports module tells about a report. */
 const toReportSummary = (report: ReportSummary): ReportSummary => ({
@@ -177,6 +175,7 @@ export function createIncidentsService(deps: IncidentsDeps) {
     }
     await reports.setStatusForIncident(ctx.tx, linked, 'in_review');
     await deps.observables.moveReportSightings(ctx.tx, linked, incident.id);
+    await refreshSearchText(deps, ctx.tx, incident);
     const found = await reports.reportsForIncident(ctx.tx, linked);
     await insertEvents(
       ctx.tx,
@@ -201,12 +200,12 @@ export function createIncidentsService(deps: IncidentsDeps) {
     return found;
   }
 
-  /** The words of a search, and the reports they match (an incident matches through them). */
+  /** The words of a search; 'nothing' when it has none (pure punctuation matches nothing). */
   async function textMatchOf(q: string | undefined): Promise<TextMatch | null | 'nothing'> {
     if (!q) return null;
     const tsQuery = tsQueryOf(searchQueryTerms(q));
     if (tsQuery === '') return 'nothing';
-    return { tsQuery, reportIds: await reports.searchReportIds(db, tsQuery, REPORT_MATCH_LIMIT) };
+    return { tsQuery };
   }
 
   const shared: IncidentsShared = { deps, now, event, takeReports, loadReports };

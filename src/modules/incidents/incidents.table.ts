@@ -1,4 +1,5 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
+import { tsvector } from '../../platform/db/tsvector.ts';
 import {
   bigint,
   bigserial,
@@ -60,6 +61,9 @@ export const incidents = pgTable(
     mergedIntoId: uuid('merged_into_id'),
     /** Word tokens of the title and summary (Khmer segmented), for full-text search. */
     searchText: text('search_text').notNull().default(''),
+    searchVector: tsvector('search_vector')
+      .notNull()
+      .generatedAlwaysAs((): SQL => sql`to_tsvector('simple', ${incidents.searchText})`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -67,7 +71,11 @@ export const incidents = pgTable(
     index('incidents_queue_idx').on(table.status, table.updatedAt),
     index('incidents_assignee_idx').on(table.assigneeId, table.status),
     index('incidents_merged_into_idx').on(table.mergedIntoId),
-    index('incidents_search_idx').using('gin', sql`to_tsvector('simple', ${table.searchText})`),
+    // The default queue: open, not merged away, most recently changed first (read backwards).
+    index('incidents_open_queue_idx')
+      .on(table.updatedAt, table.id)
+      .where(sql`${table.mergedIntoId} is null and ${table.status} not in ('resolved', 'closed')`),
+    index('incidents_search_idx').using('gin', table.searchVector),
   ],
 );
 

@@ -88,6 +88,16 @@ describe('search in Khmer and English', () => {
     expect(await searchReports('aba-bonus.top')).toEqual([ids.phishing]);
   });
 
+  it('finds a report by an account number given only as an answer', async () => {
+    await report('answeredAccount', {
+      incidentType: 'money-scam',
+      description: 'They promised a job in Thailand and asked for a deposit.',
+      language: 'en',
+      details: { paymentChannel: 'aba', receivingAccount: '001 234 567' },
+    });
+    expect(await searchReports('001234567')).toEqual([ids.answeredAccount]);
+  });
+
   it('finds an incident by its own title', async () => {
     expect(await searchIncidents('theft')).toEqual([ids.incident]);
   });

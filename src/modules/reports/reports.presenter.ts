@@ -67,7 +67,7 @@ const ACCOUNT_ANSWERS = new Set(['receivingAccount']);
  * supplied. Supplied values of an unknown type (older rows) are left out.
  */
 export function reportObservables(
-  row: ReportRow,
+  row: Pick<ReportRow, 'description' | 'details' | 'observables'>,
   messages: ReportMessageRow[],
 ): ReportObservable[] {
   const texts: { text: string; accountContext: boolean }[] = [

@@ -40,8 +40,8 @@ export async function findReportById(db: Db, id: string): Promise<ReportWithCont
 }
 
 /** A full-text condition on a search_text column; `tsQuery` is built by tsQueryOf. */
-export const matchesText = (column: SQL | typeof reports.searchText, tsQuery: string): SQL =>
-  sql`to_tsvector('simple', ${column}) @@ to_tsquery('simple', ${tsQuery})`;
+export const matchesText = (tsQuery: string): SQL =>
+  sql`${reports.searchVector} @@ to_tsquery('simple', ${tsQuery})`;
 
 function reportConditions(query: ReportListQuery, tsQuery: string | null): SQL[] {
   const conditions: SQL[] = [];
@@ -49,7 +49,7 @@ function reportConditions(query: ReportListQuery, tsQuery: string | null): SQL[]
   if (query.incidentType) conditions.push(eq(reports.incidentType, query.incidentType));
   if (query.channel) conditions.push(eq(reports.channel, query.channel));
   if (query.language) conditions.push(eq(reports.language, query.language));
-  if (tsQuery !== null) conditions.push(matchesText(reports.searchText, tsQuery));
+  if (tsQuery !== null) conditions.push(matchesText(tsQuery));
   return conditions;
 }
 
@@ -82,15 +82,14 @@ export async function listReports(
   };
 }
 
-/** Ids of the reports whose text matches, newest first, at most `limit`. */
-export async function searchReportIds(db: Db, tsQuery: string, limit: number): Promise<string[]> {
+/** The search tokens of reports, for the incidents they are part of. */
+export async function searchTextsOf(db: Db, ids: readonly string[]): Promise<string[]> {
+  if (ids.length === 0) return [];
   const rows = await db
-    .select({ id: reports.id })
+    .select({ text: reports.searchText })
     .from(reports)
-    .where(matchesText(reports.searchText, tsQuery))
-    .orderBy(desc(reports.submittedAt))
-    .limit(limit);
-  return rows.map((row) => row.id);
+    .where(inArray(reports.id, [...ids]));
+  return rows.map((row) => row.text);
 }
 
 export type ReportMessageRow = typeof reportMessages.$inferSelect;

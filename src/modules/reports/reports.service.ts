@@ -39,7 +39,7 @@ import {
   insertReportUnlessCodeTaken,
   listReportMessages,
   listReports,
-  searchReportIds,
+  searchTextsOf,
 } from './reports.repository.ts';
 
 export type ReportsDeps = {
@@ -69,9 +69,21 @@ export type ReportOrigin = {
 
 export type ReportsService = ReturnType<typeof createReportsService>;
 
-/** What full-text search finds a report by: its description and its written answers. */
-const reportSearchText = (description: string, details: Record<string, unknown>): string =>
-  indexText(description, ...Object.values(details).filter((v) => typeof v === 'string'));
+/**
+ * What full-text search finds a report by: its description, its written answers, and the
+ * normalised values of its observables (an account number typed as an answer has no
+ * "ABA" next to it, yet is an account; the observable says so).
+ */
+const reportSearchText = (
+  description: string,
+  details: Record<string, unknown>,
+  observables: readonly { value: string }[],
+): string =>
+  indexText(
+    description,
+    ...Object.values(details).filter((v) => typeof v === 'string'),
+    ...observables.map((observable) => observable.value),
+  );
 
 export function createReportsService(deps: ReportsDeps) {
   const { db, audit, secretBox } = deps;
@@ -84,6 +96,14 @@ export function createReportsService(deps: ReportsDeps) {
     origin: ReportOrigin,
   ) {
     const type = getIncidentType(body.incidentType);
+    const named = reportObservables(
+      {
+        description: body.description,
+        details: body.details ?? {},
+        observables: origin.observables ?? [],
+      },
+      [],
+    );
     // 25^8 codes: a collision is rare; the insert then returns nothing and a new code is
     // drawn. ON CONFLICT instead of a savepoint keeps the hot path to one round trip.
     for (let attempt = 0; attempt < 5; attempt++) {
@@ -102,7 +122,7 @@ export function createReportsService(deps: ReportsDeps) {
         organisationId: origin.organisationId ?? null,
         externalReference: origin.externalReference ?? null,
         observables: origin.observables ?? [],
-        searchText: reportSearchText(body.description, body.details ?? {}),
+        searchText: reportSearchText(body.description, body.details ?? {}, named),
       });
       if (row) return row;
     }
@@ -165,9 +185,9 @@ export function createReportsService(deps: ReportsDeps) {
       });
     },
 
-    /** Ids of reports matching a full-text query (for the incidents search). */
-    searchReportIds(tx: Db, tsQuery: string, limit: number): Promise<string[]> {
-      return searchReportIds(tx, tsQuery, limit);
+    /** The search tokens of reports; an incident is found by its reports' words too. */
+    searchTextsOf(tx: Db, reportIds: readonly string[]): Promise<string[]> {
+      return searchTextsOf(tx, reportIds);
     },
 
     async listReports(ctx: RequestContext, query: ReportListQuery): Promise<ReportList> {

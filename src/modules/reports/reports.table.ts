@@ -1,4 +1,5 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
+import { tsvector } from '../../platform/db/tsvector.ts';
 import { index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
@@ -35,12 +36,15 @@ export const reports = pgTable(
     withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
     /** Word tokens of the description and answers (Khmer segmented), for full-text search. */
     searchText: text('search_text').notNull().default(''),
+    searchVector: tsvector('search_vector')
+      .notNull()
+      .generatedAlwaysAs((): SQL => sql`to_tsvector('simple', ${reports.searchText})`),
     submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
     index('reports_status_submitted_idx').on(table.status, table.submittedAt),
-    index('reports_search_idx').using('gin', sql`to_tsvector('simple', ${table.searchText})`),
+    index('reports_search_idx').using('gin', table.searchVector),
   ],
 );
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import en from './en.json' with { type: 'json' };
 import km from './km.json' with { type: 'json' };
+import staffEn from './staff.en.json' with { type: 'json' };
+import staffKm from './staff.km.json' with { type: 'json' };
 
 type Catalogue = { [key: string]: string | Catalogue };
 
@@ -16,9 +18,14 @@ function leaves(catalogue: Catalogue, prefix = ''): [string, string][] {
 const placeholders = (text: string): string[] =>
   [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((match) => match[1] ?? '').sort();
 
-describe('i18n catalogues', () => {
-  const english = new Map(leaves(en));
-  const khmer = new Map(leaves(km));
+const PAIRS = [
+  ['public and shared (en.json, km.json)', en, km],
+  ['staff (staff.en.json, staff.km.json)', staffEn, staffKm],
+] as const;
+
+describe.each(PAIRS)('the %s i18n catalogues', (_name, enCatalogue, kmCatalogue) => {
+  const english = new Map(leaves(enCatalogue));
+  const khmer = new Map(leaves(kmCatalogue));
 
   it('have the same keys', () => {
     expect([...khmer.keys()].sort()).toEqual([...english.keys()].sort());
@@ -40,5 +47,11 @@ describe('i18n catalogues', () => {
     const khmerScript = /[\u1780-\u17FF]/;
     const untranslated = [...khmer].filter(([, text]) => !khmerScript.test(text));
     expect(untranslated).toEqual([]);
+  });
+});
+
+describe('the staff catalogues', () => {
+  it('add to the shared ones without replacing any of their sections', () => {
+    expect(Object.keys(staffEn).filter((key) => key in en)).toEqual([]);
   });
 });

@@ -6,10 +6,16 @@ import km from './km.json' with { type: 'json' };
 
 const STORAGE_KEY = 'karpear.language';
 
+/**
+ * The public pages' catalogues. The staff app adds its own (staff-resources.ts), so the
+ * public pages do not carry the staff strings to phones on mobile data.
+ */
 export const resources = {
   en: { translation: en },
   km: { translation: km },
 } as const;
+
+export type Resources = Record<Language, { translation: object }>;
 
 /** The language a visitor chose last time on this device; Khmer for a first visit. */
 function storedLanguage(): Language {
@@ -32,10 +38,10 @@ function applyLanguage(language: string): void {
 }
 
 /** Initialises i18next synchronously (catalogues are bundled) and keeps <html lang> in step. */
-export function initI18n(): void {
+export function initI18n(catalogues: Resources = resources): void {
   const lng = storedLanguage();
   void i18next.use(initReactI18next).init({
-    resources,
+    resources: catalogues,
     lng,
     fallbackLng: false,
     supportedLngs: ['km', 'en'],

@@ -8,12 +8,13 @@ import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { initI18n } from '../i18n/i18n.ts';
+import { staffResources } from '../i18n/staff-resources.ts';
 import { ApiError } from '../shared/api-client.ts';
 import { setSession } from './auth/session.ts';
 import { createStaffRouter } from './router.tsx';
 import { cssVariablesResolver, theme } from './theme.ts';
 
-initI18n();
+initI18n(staffResources);
 
 const isClientError = (error: unknown) =>
   error instanceof ApiError && error.status >= 400 && error.status < 500;

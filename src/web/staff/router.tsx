@@ -5,13 +5,13 @@ import {
   createRootRouteWithContext,
   createRoute,
   createRouter,
+  lazyRouteComponent,
   redirect,
 } from '@tanstack/react-router';
-import { z } from 'zod';
-import { ReportStatusSchema } from '../../domain/reports/report.schemas.ts';
 import { pathForSession, sessionQuery, type StaffPath } from './auth/session.ts';
 import { ErrorAlert } from './components/ErrorAlert.tsx';
 import { IncidentsSearchSchema } from './incidents/queue-search.ts';
+import { ReportsSearchSchema } from './reports/reports-search.ts';
 import { StaffLayout } from './components/StaffLayout.tsx';
 import { MfaEnrolPage } from './pages/MfaEnrolPage.tsx';
 import { MfaPage } from './pages/MfaPage.tsx';
@@ -92,11 +92,6 @@ const appRoute = createRoute({
   component: StaffLayout,
 });
 
-const ReportsSearchSchema = z.object({
-  status: ReportStatusSchema.optional().catch(undefined),
-  page: z.coerce.number().int().min(1).optional().catch(undefined),
-});
-
 const reportsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: 'reports',
@@ -123,13 +118,33 @@ const incidentDetailRoute = createRoute({
   component: IncidentDetailPage,
 });
 
+/* The admin pages are few people's: they load when first opened, not with the app. */
+const slaSettingsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'admin/sla',
+  component: lazyRouteComponent(() => import('./admin/SlaSettingsPage.tsx'), 'SlaSettingsPage'),
+});
+
+const playbooksRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'admin/playbooks',
+  component: lazyRouteComponent(() => import('./admin/PlaybooksPage.tsx'), 'PlaybooksPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   indexRoute,
   setupRoute,
   signInRoute,
   mfaRoute,
   mfaEnrolRoute,
-  appRoute.addChildren([reportsRoute, reportDetailRoute, incidentsRoute, incidentDetailRoute]),
+  appRoute.addChildren([
+    reportsRoute,
+    reportDetailRoute,
+    incidentsRoute,
+    incidentDetailRoute,
+    slaSettingsRoute,
+    playbooksRoute,
+  ]),
 ]);
 
 export function createStaffRouter(queryClient: QueryClient) {

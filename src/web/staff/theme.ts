@@ -6,7 +6,8 @@ const fontFamily =
 /** Mantine with the bundled Khmer font, room for Khmer's stacked vowels, and AA contrast. */
 export const theme = createTheme({
   fontFamily,
-  fontFamilyMonospace: "ui-monospace, 'DejaVu Sans Mono', Menlo, monospace",
+  // Khmer in a code or an indicator (a page name, a handle) falls back to the Khmer font.
+  fontFamilyMonospace: "ui-monospace, 'DejaVu Sans Mono', Menlo, 'Noto Sans Khmer', monospace",
   headings: { fontFamily },
   primaryColor: 'blue',
   // Shade 8 keeps white text on filled buttons above 4.5:1.

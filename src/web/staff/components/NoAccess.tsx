@@ -2,19 +2,24 @@ import { Alert, Stack, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useDocumentTitle } from './use-document-title.ts';
 
-type NoAccessProps = { area?: 'reports' | 'incidents' };
+type NoAccessProps = { area?: 'reports' | 'incidents' | 'settings' };
 
-/** Shown to staff whose role does not include reading this area (admin, oversight…). */
+const TEXTS = {
+  reports: { title: 'staff.noAccess.title', text: 'staff.noAccess.text' },
+  incidents: { title: 'staff.noAccess.incidentsTitle', text: 'staff.noAccess.incidentsText' },
+  settings: { title: 'staff.noAccess.settingsTitle', text: 'staff.noAccess.settingsText' },
+} as const;
+
+/** Shown to staff whose role does not include this area (admin, oversight…). */
 export function NoAccess({ area = 'reports' }: NoAccessProps) {
   const { t } = useTranslation();
-  const title =
-    area === 'incidents' ? t('staff.noAccess.incidentsTitle') : t('staff.noAccess.title');
+  const title = t(TEXTS[area].title);
   useDocumentTitle(title);
   return (
     <Stack gap="md">
       <Title order={1}>{title}</Title>
       <Alert color="gray" variant="light">
-        {area === 'incidents' ? t('staff.noAccess.incidentsText') : t('staff.noAccess.text')}
+        {t(TEXTS[area].text)}
       </Alert>
     </Stack>
   );

@@ -1,20 +1,38 @@
-import { Box, Button, Container, Group, Text } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Outlet, useNavigate } from '@tanstack/react-router';
+import { Badge, Box, Button, Container, Group, Text } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Outlet, useLocation, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { AnchorLink } from './AnchorLink.tsx';
 import { setSession } from '../auth/session.ts';
 import { useActiveSession, useCan } from '../auth/use-active-session.ts';
+import { incidentCountsQuery } from '../incidents/incidents-api.ts';
+import { NotificationsBell } from '../notifications/NotificationsBell.tsx';
 import { staffSendVoid } from '../staff-api.ts';
 import { StaffLanguageSwitch } from './StaffLanguageSwitch.tsx';
 
-/** The frame of every signed-in page: who is signed in, language, sign out. */
+/** The current page, for the nav entry that leads to it. */
+const current = { 'aria-current': 'page' } as const;
+
+/**
+ * The frame of every signed-in page: the areas the person's role opens, their
+ * notifications, who is signed in, language, sign out.
+ */
 export function StaffLayout() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const session = useActiveSession();
   const canReadIncidents = useCan('incidents:read');
+  const canManageSettings = useCan('settings:manage');
+  const canManagePlaybooks = useCan('playbooks:manage');
+  const location = useLocation();
+  const counts = useQuery({ ...incidentCountsQuery, enabled: canReadIncidents });
+  const breached = counts.data?.slaBreached ?? 0;
+  const atRisk = breached + (counts.data?.slaNearBreach ?? 0);
+  // The queue of incidents at risk is its own entry: "Incidents" is not current there too.
+  const atRiskQueue =
+    location.pathname.endsWith('/incidents') &&
+    (location.search as { sla?: unknown }).sla === 'at_risk';
 
   const signOut = useMutation({
     mutationFn: () => staffSendVoid('/api/auth/sign-out'),
@@ -41,14 +59,68 @@ export function StaffLayout() {
               <nav aria-label={t('staff.mainNav')}>
                 <Group gap="md" component="ul" className="staff-nav">
                   <li>
-                    <AnchorLink to="/reports" fw={600} activeProps={{ 'aria-current': 'page' }}>
+                    <AnchorLink to="/reports" fw={600} activeProps={current}>
                       {t('staff.nav.reports')}
                     </AnchorLink>
                   </li>
                   {canReadIncidents ? (
+                    <>
+                      <li>
+                        <AnchorLink
+                          to="/incidents"
+                          fw={600}
+                          activeProps={atRiskQueue ? {} : current}
+                        >
+                          {t('staff.nav.incidents')}
+                        </AnchorLink>
+                      </li>
+                      <li>
+                        <AnchorLink
+                          to="/incidents"
+                          search={{ sla: 'at_risk' }}
+                          fw={600}
+                          activeOptions={{ includeSearch: true }}
+                          activeProps={atRiskQueue ? current : {}}
+                          className="staff-nav__sla"
+                        >
+                          {t('staff.nav.slaAtRisk')}
+                          {atRisk > 0 ? (
+                            <>
+                              <Badge
+                                ml={6}
+                                size="sm"
+                                radius="xl"
+                                aria-hidden="true"
+                                styles={{
+                                  root: breached
+                                    ? { background: '#b91c1c', color: '#ffffff' }
+                                    : { background: '#fcc419', color: '#000000' },
+                                }}
+                                data-testid="sla-at-risk-count"
+                              >
+                                {atRisk}
+                              </Badge>
+                              <span className="visually-hidden">
+                                {' '}
+                                ({t('staff.nav.incidentCount', { count: atRisk })})
+                              </span>
+                            </>
+                          ) : null}
+                        </AnchorLink>
+                      </li>
+                    </>
+                  ) : null}
+                  {canManageSettings ? (
                     <li>
-                      <AnchorLink to="/incidents" fw={600} activeProps={{ 'aria-current': 'page' }}>
-                        {t('staff.nav.incidents')}
+                      <AnchorLink to="/admin/sla" fw={600} activeProps={current}>
+                        {t('staff.nav.slaTargets')}
+                      </AnchorLink>
+                    </li>
+                  ) : null}
+                  {canManagePlaybooks ? (
+                    <li>
+                      <AnchorLink to="/admin/playbooks" fw={600} activeProps={current}>
+                        {t('staff.nav.playbooks')}
                       </AnchorLink>
                     </li>
                   ) : null}
@@ -61,6 +133,7 @@ export function StaffLayout() {
                   {session.user.displayName} · {t(`staff.roles.${session.user.role}`)}
                 </Text>
               ) : null}
+              <NotificationsBell />
               <StaffLanguageSwitch />
               <Button
                 variant="default"

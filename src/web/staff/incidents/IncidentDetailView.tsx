@@ -14,6 +14,7 @@ import { CommentBox } from './CommentBox.tsx';
 import { IncidentEditForm } from './IncidentEditForm.tsx';
 import { IncidentFacts } from './IncidentFacts.tsx';
 import { IncidentHeader } from './IncidentHeader.tsx';
+import { IncidentObservables } from './IncidentObservables.tsx';
 import { incidentDetailQuery } from './incidents-api.ts';
 import { IncidentTimeline } from './IncidentTimeline.tsx';
 import { dispositionLabel } from './labels.ts';
@@ -22,6 +23,7 @@ import { MergedIncidents } from './MergedIncidents.tsx';
 import { SlaMilestones } from './SlaMilestones.tsx';
 import { StatusActions } from './StatusActions.tsx';
 import { SuggestionPanel } from './SuggestionPanel.tsx';
+import { TasksPanel } from './TasksPanel.tsx';
 
 const route = getRouteApi('/_app/incidents/$incidentId');
 
@@ -91,6 +93,9 @@ function IncidentPage({ incident }: { incident: IncidentDetail }) {
           </SimpleGrid>
         </Paper>
       </Section>
+      <Section id="incident-tasks-title" title={t('staff.incidents.tasks.title')}>
+        <TasksPanel incident={incident} canEdit={canEdit} />
+      </Section>
       <Section id="incident-edit-title" title={t('staff.incidents.detail.details')}>
         <Stack gap="md">
           <Paper withBorder p="md" radius="md" bg="blue.0">
@@ -105,6 +110,9 @@ function IncidentPage({ incident }: { incident: IncidentDetail }) {
             <IncidentFacts incident={incident} />
           )}
         </Stack>
+      </Section>
+      <Section id="incident-observables-title" title={t('staff.observables.title')}>
+        <IncidentObservables incident={incident} canEdit={canEdit} />
       </Section>
       <Section id="incident-reports-title" title={t('staff.incidents.reports.title')}>
         <LinkedReports incident={incident} canEdit={canEdit} />

@@ -1,4 +1,5 @@
 import { Button, Group, MultiSelect, Select, SimpleGrid } from '@mantine/core';
+import { SearchBox } from '../components/SearchBox.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { IncidentStatusSchema } from '../../../domain/incidents/lifecycle.ts';
@@ -9,6 +10,7 @@ import { assigneesQuery } from './incidents-api.ts';
 import { statusLabel, subtypeLabel } from './labels.ts';
 import {
   QueueAssigneeSchema,
+  QueueSlaSchema,
   QueueSortSchema,
   QueueStatusSchema,
   type IncidentsSearch,
@@ -22,7 +24,10 @@ type IncidentFiltersFormProps = {
   onChange: (next: IncidentsSearch) => void;
 };
 
-/** Status, severity, assignee, sub-type, sector and order of the queue; each change applies. */
+/**
+ * Words to search for, then status, SLA, severity, assignee, sub-type, sector and order of
+ * the queue; each change of a select applies at once, the search when it is sent.
+ */
 export function IncidentFiltersForm({ search, onChange }: IncidentFiltersFormProps) {
   const { t } = useTranslation();
   const language = useLanguage();
@@ -35,6 +40,8 @@ export function IncidentFiltersForm({ search, onChange }: IncidentFiltersFormPro
     search.assignee !== undefined ||
     search.localSubtype !== undefined ||
     search.targetSector !== undefined ||
+    search.q !== undefined ||
+    search.sla !== undefined ||
     search.sort !== undefined;
 
   return (
@@ -42,7 +49,8 @@ export function IncidentFiltersForm({ search, onChange }: IncidentFiltersFormPro
       <h2 id="incident-filters-title" className="visually-hidden">
         {t('staff.incidents.queue.filters')}
       </h2>
-      <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="sm">
+      <SearchBox id="incident-search" value={search.q} onSearch={(q) => set({ q })} />
+      <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" mt="sm">
         <Select
           label={t('staff.incidents.queue.status')}
           allowDeselect={false}
@@ -54,6 +62,21 @@ export function IncidentFiltersForm({ search, onChange }: IncidentFiltersFormPro
             ...IncidentStatusSchema.options.map((status) => ({
               value: status,
               label: statusLabel(status, language),
+            })),
+          ]}
+        />
+        <Select
+          label={t('staff.incidents.queue.sla')}
+          allowDeselect={false}
+          value={search.sla ?? ANY}
+          onChange={(value) =>
+            set({ sla: QueueSlaSchema.optional().catch(undefined).parse(orAny(value)) })
+          }
+          data={[
+            { value: ANY, label: t('staff.incidents.queue.anySla') },
+            ...QueueSlaSchema.options.map((sla) => ({
+              value: sla,
+              label: t(`staff.incidents.queue.slaFilter.${sla}`),
             })),
           ]}
         />

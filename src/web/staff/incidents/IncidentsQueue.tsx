@@ -1,4 +1,4 @@
-import { Group, Loader, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Loader, Pagination, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -9,7 +9,7 @@ import { usePhone } from '../components/use-phone.ts';
 import { useDocumentTitle } from '../components/use-document-title.ts';
 import { IncidentCards } from './IncidentCards.tsx';
 import { IncidentFiltersForm } from './IncidentFiltersForm.tsx';
-import { INCIDENTS_PAGE_SIZE, incidentListQuery } from './incidents-api.ts';
+import { INCIDENTS_PAGE_SIZE, incidentExportUrl, incidentListQuery } from './incidents-api.ts';
 import { IncidentsTable } from './IncidentsTable.tsx';
 import type { IncidentsSearch } from './queue-search.ts';
 
@@ -24,7 +24,10 @@ export function IncidentsQueue() {
   const incidents = useQuery(incidentListQuery(search));
   // On a phone the table would scroll sideways: show cards instead.
   const phone = usePhone();
-  const title = t('staff.incidents.queue.title');
+  const title =
+    search.sla === 'at_risk'
+      ? t('staff.incidents.queue.titleAtRisk')
+      : t('staff.incidents.queue.title');
   useDocumentTitle(title);
 
   if (incidents.error instanceof ApiError && incidents.error.status === 403) {
@@ -44,7 +47,23 @@ export function IncidentsQueue() {
           <Text role="status" data-testid="incident-total">
             {t('staff.incidents.queue.total', { count: incidents.data.total })}
           </Text>
-        ) : null}
+        ) : (
+          <span />
+        )}
+        <Button
+          component="a"
+          href={incidentExportUrl(search)}
+          download="incidents.csv"
+          variant="default"
+          size="compact-md"
+          aria-describedby="incident-csv-hint"
+          data-testid="incident-csv"
+        >
+          {t('staff.incidents.queue.downloadCsv')}
+        </Button>
+        <span id="incident-csv-hint" className="visually-hidden">
+          {t('staff.incidents.queue.downloadHint')}
+        </span>
       </Group>
       {incidents.isPending ? <Loader aria-label={t('app.loading')} /> : null}
       {incidents.error ? <ErrorAlert error={incidents.error} /> : null}

@@ -1,17 +1,25 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import {
+  IncidentCountsSchema,
   IncidentDetailSchema,
   IncidentListSchema,
   StaffRefSchema,
+  ObservableLookupSchema,
   type CommentBodySchema,
   type CreateIncidentBodySchema,
+  type CreateTaskBodySchema,
   type IncidentDetail,
   type IncidentListQuery,
   type RejectReportBodySchema,
   type TransitionBodySchema,
   type UpdateIncidentBodySchema,
+  type UpdateTaskBodySchema,
 } from '../../../domain/incidents/incident.schemas.ts';
+import type {
+  ObservableDecisionBody,
+  ObservableType,
+} from '../../../domain/observables/observable.schemas.ts';
 import { ReportSummarySchema, type ReportSummary } from '../../../domain/reports/report.schemas.ts';
 import { staffGet, staffSend } from '../staff-api.ts';
 
@@ -23,28 +31,46 @@ type UpdateIncidentBody = z.input<typeof UpdateIncidentBodySchema>;
 type TransitionBody = z.input<typeof TransitionBodySchema>;
 type CommentBody = z.input<typeof CommentBodySchema>;
 type RejectReportBody = z.input<typeof RejectReportBodySchema>;
+type CreateTaskBody = z.input<typeof CreateTaskBodySchema>;
+type UpdateTaskBody = z.input<typeof UpdateTaskBodySchema>;
 
 /** The queue filters as the page keeps them in its URL; absent means "any". */
 export type IncidentFilters = Partial<
-  Pick<IncidentListQuery, 'status' | 'severity' | 'assignee' | 'localSubtype' | 'targetSector'>
+  Pick<
+    IncidentListQuery,
+    'status' | 'severity' | 'assignee' | 'localSubtype' | 'targetSector' | 'q' | 'sla'
+  >
 > & { sort?: IncidentListQuery['sort']; page?: number };
 
 const path = (incidentId: string, rest = '') =>
   `/api/incidents/${encodeURIComponent(incidentId)}${rest}`;
 
-/** The query string of GET /api/incidents; a list filter repeats its key (severity=a&severity=b). */
-export function incidentListParams(filters: IncidentFilters, pageSize = INCIDENTS_PAGE_SIZE) {
+/** The filters of the queue as a query string; a list filter repeats its key (severity=a&severity=b). */
+function filterParams(filters: IncidentFilters) {
   const params = new URLSearchParams();
   params.set('status', filters.status ?? 'open');
   for (const severity of filters.severity ?? []) params.append('severity', severity);
   if (filters.assignee) params.set('assignee', filters.assignee);
   if (filters.localSubtype) params.set('localSubtype', filters.localSubtype);
   if (filters.targetSector) params.set('targetSector', filters.targetSector);
+  const q = filters.q?.trim();
+  if (q) params.set('q', q);
+  if (filters.sla) params.set('sla', filters.sla);
   params.set('sort', filters.sort ?? 'updated');
+  return params;
+}
+
+/** The query string of GET /api/incidents: the filters and one page. */
+export function incidentListParams(filters: IncidentFilters, pageSize = INCIDENTS_PAGE_SIZE) {
+  const params = filterParams(filters);
   params.set('limit', String(pageSize));
   params.set('offset', String(((filters.page ?? 1) - 1) * pageSize));
   return params;
 }
+
+/** The CSV of every incident the filters find (not just this page); the server caps it. */
+export const incidentExportUrl = (filters: IncidentFilters): string =>
+  `/api/incidents/export.csv?${filterParams(filters).toString()}`;
 
 export const incidentListQuery = (filters: IncidentFilters) =>
   queryOptions({
@@ -61,6 +87,13 @@ export const openIncidentsQuery = queryOptions({
       `/api/incidents?${incidentListParams({ status: 'open' }, 200).toString()}`,
       IncidentListSchema,
     ),
+});
+
+/** The queue's counts (SLA at risk for the nav); refreshed with the lists and every minute. */
+export const incidentCountsQuery = queryOptions({
+  queryKey: ['incidents', 'list', 'counts'],
+  queryFn: () => staffGet('/api/incidents/counts', IncidentCountsSchema),
+  refetchInterval: 60_000,
 });
 
 export const incidentDetailQuery = (incidentId: string) =>
@@ -121,3 +154,34 @@ export const splitIncident = (incidentId: string) =>
 
 export const rejectReport = (reportId: string, body: RejectReportBody): Promise<ReportSummary> =>
   staffSend(`/api/reports/${encodeURIComponent(reportId)}/reject`, ReportSummarySchema, { body });
+
+export const createTask = (incidentId: string, body: CreateTaskBody) =>
+  staffSend(path(incidentId, '/tasks'), IncidentDetailSchema, { body });
+
+export const updateTask = (incidentId: string, taskId: string, body: UpdateTaskBody) =>
+  staffSend(path(incidentId, `/tasks/${encodeURIComponent(taskId)}`), IncidentDetailSchema, {
+    method: 'PATCH',
+    body,
+  });
+
+/** The tasks are written in the language of the request (Accept-Language: the UI's). */
+export const runPlaybook = (incidentId: string, playbookId: string) =>
+  staffSend(
+    path(incidentId, `/playbooks/${encodeURIComponent(playbookId)}/run`),
+    IncidentDetailSchema,
+  );
+
+/** Confirm, add or remove an observable of the incident. */
+export const decideObservable = (incidentId: string, body: ObservableDecisionBody) =>
+  staffSend(path(incidentId, '/observables'), IncidentDetailSchema, { method: 'PUT', body });
+
+/** Every report and incident naming one value, as far as the reader may see. */
+export const observableLookupQuery = (type: ObservableType, value: string) =>
+  queryOptions({
+    queryKey: ['observables', type, value],
+    queryFn: () =>
+      staffGet(
+        `/api/observables?${new URLSearchParams({ type, value }).toString()}`,
+        ObservableLookupSchema,
+      ),
+  });

@@ -5,7 +5,7 @@ import { DispositionSchema } from '../../../domain/incidents/lifecycle.ts';
 import { LanguageSchema, type Language } from '../../../domain/language.ts';
 import { RSIT_CLASSES } from '../../../domain/taxonomy/rsit.ts';
 import { IncidentTypeIdSchema } from '../../../domain/taxonomy/incident-types.ts';
-import { resources } from '../../i18n/i18n.ts';
+import { staffResources as resources } from '../../i18n/staff-resources.ts';
 import {
   dispositionGroup,
   dispositionGroupLabel,

@@ -14,6 +14,10 @@ export const QueueAssigneeSchema = z.union([z.literal('me'), z.literal('none'), 
 
 export const QueueSortSchema = z.enum(['updated', 'created', 'severity']);
 
+/** Open incidents with an SLA milestone missed, nearly due, or either. */
+export const QueueSlaSchema = z.enum(['at_risk', 'breached', 'near_breach']);
+export type QueueSla = z.infer<typeof QueueSlaSchema>;
+
 /**
  * The queue's filters in its URL, so a view can be bookmarked and shared. A value the page
  * does not know (an old bookmark) is dropped rather than failing the page.
@@ -27,6 +31,15 @@ export const IncidentsSearchSchema = z.object({
   assignee: QueueAssigneeSchema.optional().catch(undefined),
   localSubtype: LocalSubtypeSchema.optional().catch(undefined),
   targetSector: TargetSectorSchema.optional().catch(undefined),
+  /** Words in Khmer or English, or an indicator; blank is no search. */
+  q: z
+    .string()
+    .trim()
+    .max(500)
+    .transform((value) => value || undefined)
+    .optional()
+    .catch(undefined),
+  sla: QueueSlaSchema.optional().catch(undefined),
   sort: QueueSortSchema.optional().catch(undefined),
   page: z.coerce.number().int().min(1).optional().catch(undefined),
 });

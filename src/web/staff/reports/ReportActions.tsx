@@ -18,7 +18,7 @@ import { RejectReportModal } from './RejectReportModal.tsx';
 type ReportActionsProps = { report: ReportDetail };
 
 /**
- * What an analyst does with a report still to be handled: make it an incident, add it to an
+ * What an analyst does with a report still to be handled and in no incident: make it an incident, add it to an
  * open one, or reject it (the reporter is told why). Each needs its own permission.
  */
 export function ReportActions({ report }: ReportActionsProps) {
@@ -44,7 +44,9 @@ export function ReportActions({ report }: ReportActionsProps) {
     onSuccess: openIncident,
   });
 
-  const handleable = report.status === 'new' || report.status === 'in_review';
+  // A report taken into an incident is handled there (the banner above says where).
+  const handleable =
+    report.incident === null && (report.status === 'new' || report.status === 'in_review');
   if (!handleable || (!canHandle && !canRespond)) return null;
   return (
     <section aria-labelledby="report-actions-title">

@@ -1,4 +1,4 @@
-import { Loader, Stack, Title } from '@mantine/core';
+import { Alert, Loader, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
@@ -29,6 +29,27 @@ export function ReportDetailView() {
       <Title order={1}>{t('staff.detail.title', { code })}</Title>
       {report.isPending ? <Loader aria-label={t('app.loading')} /> : null}
       {report.error ? <ErrorAlert error={report.error} /> : null}
+      {report.data?.incident ? (
+        <Alert
+          color="blue"
+          variant="light"
+          title={t('staff.detail.handledIn', { reference: report.data.incident.reference })}
+          data-testid="handled-in"
+        >
+          <Stack gap={4}>
+            <AnchorLink
+              to="/incidents/$incidentId"
+              params={{ incidentId: report.data.incident.id }}
+              fw={700}
+              c="blue.9"
+              style={{ overflowWrap: 'anywhere' }}
+            >
+              {report.data.incident.reference} · {report.data.incident.title}
+            </AnchorLink>
+            <Text size="sm">{t('staff.detail.handledInText')}</Text>
+          </Stack>
+        </Alert>
+      ) : null}
       {report.data ? <ReportActions report={report.data} /> : null}
       {report.data ? <ReportBody report={report.data} /> : null}
     </Stack>

@@ -7,9 +7,14 @@ import { formatDateTime } from '../../shared/format.ts';
 import { useLanguage } from '../../shared/use-language.ts';
 import { incidentTypeLabel } from './labels.ts';
 
-type ReportsTableProps = { items: ReportSummary[]; caption: string };
+type ReportsTableProps = {
+  items: ReportSummary[];
+  caption: string;
+  /** Reports of several statuses are listed: say each one's. */
+  withStatus?: boolean;
+};
 
-export function ReportsTable({ items, caption }: ReportsTableProps) {
+export function ReportsTable({ items, caption, withStatus = false }: ReportsTableProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   return (
@@ -19,6 +24,7 @@ export function ReportsTable({ items, caption }: ReportsTableProps) {
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('staff.reports.code')}</Table.Th>
+            {withStatus ? <Table.Th scope="col">{t('staff.detail.status')}</Table.Th> : null}
             <Table.Th scope="col">{t('staff.reports.type')}</Table.Th>
             <Table.Th scope="col">{t('staff.reports.submitted')}</Table.Th>
             <Table.Th scope="col">{t('staff.reports.language')}</Table.Th>
@@ -40,6 +46,7 @@ export function ReportsTable({ items, caption }: ReportsTableProps) {
                   {displayTrackingCode(report.trackingCode)}
                 </AnchorLink>
               </Table.Td>
+              {withStatus ? <Table.Td>{t(`staff.reportStatus.${report.status}`)}</Table.Td> : null}
               <Table.Td>{incidentTypeLabel(report.incidentType, language)}</Table.Td>
               <Table.Td>{formatDateTime(report.submittedAt, language)}</Table.Td>
               <Table.Td>{t(`staff.languages.${report.language}`)}</Table.Td>

@@ -8,24 +8,32 @@ import {
   ReportListSchema,
   ReporterMessageSchema,
   type ReporterMessage,
-  type ReportStatus,
   type StaffMessageBody,
 } from '../../../domain/reports/report.schemas.ts';
 import { staffGet, staffSend } from '../staff-api.ts';
+import type { ReportsSearch } from './reports-search.ts';
 
 export const REPORTS_PAGE_SIZE = 50;
 
-export const reportListQuery = (status: ReportStatus, page: number) =>
+/** The query string of GET /api/reports: new reports, newest first, unless filtered. */
+export function reportListParams(filters: ReportsSearch): URLSearchParams {
+  const params = new URLSearchParams({ status: filters.status ?? 'new' });
+  if (filters.incidentType) params.set('incidentType', filters.incidentType);
+  if (filters.channel) params.set('channel', filters.channel);
+  if (filters.language) params.set('language', filters.language);
+  const q = filters.q?.trim();
+  if (q) params.set('q', q);
+  params.set('sort', filters.sort ?? 'newest');
+  params.set('limit', String(REPORTS_PAGE_SIZE));
+  params.set('offset', String(((filters.page ?? 1) - 1) * REPORTS_PAGE_SIZE));
+  return params;
+}
+
+export const reportListQuery = (filters: ReportsSearch) =>
   queryOptions({
-    queryKey: ['reports', status, page],
-    queryFn: () => {
-      const params = new URLSearchParams({
-        status,
-        limit: String(REPORTS_PAGE_SIZE),
-        offset: String((page - 1) * REPORTS_PAGE_SIZE),
-      });
-      return staffGet(`/api/reports?${params.toString()}`, ReportListSchema);
-    },
+    queryKey: ['reports', filters],
+    queryFn: () =>
+      staffGet(`/api/reports?${reportListParams(filters).toString()}`, ReportListSchema),
   });
 
 export const reportDetailQuery = (reportId: string) =>
