@@ -93,7 +93,7 @@ export async function findProbes(sql: SqlClient): Promise<Probes> {
       { label: 'Khmer word ប្រាក់កម្ចី (loan)', q: 'ប្រាក់កម្ចី' },
       { label: 'Khmer name សុភ័ក្ត្រ', q: 'សុភ័ក្ត្រ' },
       { label: 'English/bank word Wing: common', q: 'Wing' },
-      { label: 'English word ransomware: rare', q: 'ransomware' },
+      { label: 'English word ransomware (also in the default titles)', q: 'ransomware' },
       { label: 'two English words: telegram loan', q: 'telegram loan' },
       {
         label: `most reported phone, typed ${localPhone(phone.value)}`,

@@ -222,10 +222,11 @@ export async function listIncidents(
         : [desc(incidents.updatedAt), desc(incidents.id)];
   // Reports of the incident and of those merged straight into it: two index lookups (an
   // OR of the two would make PostgreSQL scan every link for every row).
+  // Qualified by hand: Drizzle writes a bare "id", which inside the join means m.id.
   const reportCount = sql<number>`((select count(*) from incident_reports r
-      where r.incident_id = ${incidents.id})
+      where r.incident_id = "incidents"."id")
     + (select count(*) from incident_reports r join incidents m on m.id = r.incident_id
-      where m.merged_into_id = ${incidents.id}))::int`;
+      where m.merged_into_id = "incidents"."id"))::int`;
   const rows = await db
     .select({ incident: incidents, reportCount })
     .from(incidents)

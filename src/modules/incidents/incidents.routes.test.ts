@@ -395,6 +395,8 @@ describe('merge and split', () => {
     );
     const queue = await call(analyst, 'GET', '/api/incidents?status=all&limit=200');
     expect(queue.json<IncidentList>().items.map((i) => i.id)).not.toContain(b.id);
+    const row = queue.json<IncidentList>().items.find((i) => i.id === a.id);
+    expect(row?.reportCount).toBe(2);
     const changeMerged = await call(analyst, 'POST', `/api/incidents/${b.id}/transitions`, {
       to: 'triage',
     });
