@@ -299,6 +299,9 @@ export type IncidentListQuery = z.infer<typeof IncidentListQuerySchema>;
 export const IncidentListSchema = z.object({
   items: z.array(IncidentSummarySchema),
   total: z.number().int(),
+  totalCapped: z
+    .boolean()
+    .describe('More match than `total` (counting stops past 1,000): show it as "1,000+"'),
 });
 export type IncidentList = z.infer<typeof IncidentListSchema>;
 
@@ -315,8 +318,11 @@ export const ObservableLookupSchema = z.object({
   type: z.string(),
   value: z.string().describe('Normalised, as stored'),
   firstSeenAt: z.iso.datetime().nullable(),
+  /** The newest 50 the viewer may see, and how many there are in all. */
   reports: z.array(ReportSummarySchema),
+  reportTotal: z.number().int(),
   incidents: z.array(IncidentRefSchema.extend({ status: IncidentStatusSchema })),
+  incidentTotal: z.number().int(),
 });
 export type ObservableLookup = z.infer<typeof ObservableLookupSchema>;
 

@@ -195,6 +195,9 @@ export type ReportListQuery = z.infer<typeof ReportListQuerySchema>;
 export const ReportListSchema = z.object({
   items: z.array(ReportSummarySchema),
   total: z.number().int(),
+  totalCapped: z
+    .boolean()
+    .describe('More match than `total` (counting stops past 1,000): show it as "1,000+"'),
 });
 export type ReportList = z.infer<typeof ReportListSchema>;
 

@@ -10,7 +10,7 @@ import type { CiaImpact, Severity, TargetSector } from '../../domain/incidents/s
 import { slaStatus, slaTargetFor, type SlaTargets } from '../../domain/incidents/sla.ts';
 import type { LocalSubtype } from '../../domain/taxonomy/local-subtypes.ts';
 import { toCsv } from '../../platform/csv.ts';
-import type { IncidentEventRow, IncidentRow } from './incidents.repository.ts';
+import type { IncidentEventRow, IncidentListRow } from './incidents.repository.ts';
 
 /** Staff names by id, looked up once for a page. */
 export type Names = Map<string, string>;
@@ -18,13 +18,13 @@ export type Names = Map<string, string>;
 export const staffRef = (id: string | null, names: Names): StaffRef | null =>
   id ? { id, name: names.get(id) ?? '—' } : null;
 
-export const incidentRef = (row: IncidentRow) => ({
+export const incidentRef = (row: IncidentListRow) => ({
   id: row.id,
   reference: formatIncidentReference(row.number),
   title: row.title,
 });
 
-export function presentSla(row: IncidentRow, targets: SlaTargets, now: Date): SlaView {
+export function presentSla(row: IncidentListRow, targets: SlaTargets, now: Date): SlaView {
   const status = slaStatus(
     {
       openedAt: row.createdAt,
@@ -51,7 +51,7 @@ export function presentSla(row: IncidentRow, targets: SlaTargets, now: Date): Sl
 }
 
 export function presentSummary(
-  row: IncidentRow,
+  row: IncidentListRow,
   reportCount: number,
   names: Names,
   targets: SlaTargets,
@@ -76,10 +76,10 @@ export function presentSummary(
   };
 }
 
-export const impactOf = (row: IncidentRow): CiaImpact => row.impact as CiaImpact;
+export const impactOf = (row: IncidentListRow): CiaImpact => row.impact as CiaImpact;
 
 /** The transitions a person may pick next; none for a merged incident. */
-export const allowedTransitions = (row: IncidentRow): IncidentStatus[] =>
+export const allowedTransitions = (row: IncidentListRow): IncidentStatus[] =>
   row.mergedIntoId ? [] : [...INCIDENT_TRANSITIONS[row.status as IncidentStatus]];
 
 export function presentEvent(event: IncidentEventRow, names: Names): TimelineEntry {

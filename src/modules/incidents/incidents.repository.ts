@@ -1,10 +1,36 @@
-import { and, asc, count, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  getTableColumns,
+  inArray,
+  isNull,
+  or,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import type { IncidentListQuery } from '../../domain/incidents/incident.schemas.ts';
 import type { SlaTargets } from '../../domain/incidents/sla.ts';
 import { queryRows, type Db } from '../../platform/db/database.ts';
 import { incidentEvents, incidentReports, incidents } from './incidents.table.ts';
 
 export type IncidentRow = typeof incidents.$inferSelect;
+/** An incident as lists show it: without its search words, which are large and never shown. */
+export type IncidentListRow = Omit<IncidentRow, 'searchText' | 'searchVector'>;
+
+const {
+  searchText: _searchText,
+  searchVector: _searchVector,
+  ...listColumns
+} = getTableColumns(incidents);
+
+/**
+ * Lists count matches up to this many past the page asked for: beyond it the number is
+ * shown as "1,000+", because counting every match of a common word reads the whole table.
+ */
+export const TOTAL_CAP = 1_000;
 export type NewIncidentRow = typeof incidents.$inferInsert;
 export type IncidentEventRow = typeof incidentEvents.$inferSelect;
 export type NewIncidentEvent = typeof incidentEvents.$inferInsert;
@@ -147,15 +173,11 @@ const textCondition = (match: TextMatch): SQL =>
   sql`${incidents.searchVector} @@ to_tsquery('simple', ${match.tsQuery})`;
 
 /**
- * Open incidents by the state of their SLA clock, in SQL so the breaches page scales: the
- * same arithmetic as domain/incidents/sla.ts (active time = elapsed - finished pauses -
- * the running pause; resolution stops every clock).
+ * Whether an open incident's SLA clock is breached or near breach, in SQL so the breaches
+ * page and the counts scale: the same arithmetic as domain/incidents/sla.ts (active time =
+ * elapsed - finished pauses - the running pause; resolution stops every clock).
  */
-function slaCondition(
-  state: NonNullable<IncidentListQuery['sla']>,
-  targets: SlaTargets,
-  now: Date,
-): SQL {
+function slaStates(targets: SlaTargets, now: Date): { breached: SQL; nearBreach: SQL } {
   const at = now.toISOString();
   const active = sql`(extract(epoch from (${at}::timestamptz - ${incidents.createdAt})) * 1000
     - ${incidents.slaPausedMs}
@@ -179,9 +201,26 @@ function slaCondition(
       sql`(${done} is null and ${incidents.slaPausedSince} is null
         and ${active} > ${target} * 0.8 and ${active} <= ${target})`,
   );
+  const unresolved = isNull(incidents.resolvedAt);
+  return {
+    breached: and(unresolved, sql`(${sql.join(breached, sql` or `)})`)!,
+    nearBreach: and(unresolved, sql`(${sql.join(near, sql` or `)})`)!,
+  };
+}
+
+function slaCondition(
+  state: NonNullable<IncidentListQuery['sla']>,
+  targets: SlaTargets,
+  now: Date,
+): SQL {
+  const { breached, nearBreach } = slaStates(targets, now);
   const pick =
-    state === 'breached' ? breached : state === 'near_breach' ? near : [...breached, ...near];
-  return and(isNull(incidents.resolvedAt), IS_OPEN, sql`(${sql.join(pick, sql` or `)})`)!;
+    state === 'breached'
+      ? breached
+      : state === 'near_breach'
+        ? nearBreach
+        : or(breached, nearBreach)!;
+  return and(IS_OPEN, pick)!;
 }
 
 function listConditions(
@@ -206,18 +245,28 @@ function listConditions(
   return conditions;
 }
 
+export type IncidentListResult = {
+  rows: (IncidentListRow & { reportCount: number })[];
+  total: number;
+  /** More match than `total`: it is a lower bound. */
+  totalCapped: boolean;
+};
+
 export async function listIncidents(
   db: Db,
   query: IncidentListQuery,
   viewerId: string | null,
   text: TextMatch | null,
   sla: { targets: SlaTargets; now: Date },
-): Promise<{ rows: (IncidentRow & { reportCount: number })[]; total: number }> {
+): Promise<IncidentListResult> {
   const where = and(...listConditions(query, viewerId, text, sla));
+  // With one severity asked, its rank is the same for every row: the queue's order is
+  // then the one its index keeps.
+  const rankMatters = query.sort === 'severity' && query.severity?.length !== 1;
   const order =
     query.sort === 'created'
       ? [desc(incidents.createdAt), desc(incidents.id)]
-      : query.sort === 'severity'
+      : rankMatters
         ? [asc(SEVERITY_RANK), desc(incidents.updatedAt), desc(incidents.id)]
         : [desc(incidents.updatedAt), desc(incidents.id)];
   // Reports of the incident and of those merged straight into it: two index lookups (an
@@ -228,42 +277,93 @@ export async function listIncidents(
     + (select count(*) from incident_reports r join incidents m on m.id = r.incident_id
       where m.merged_into_id = "incidents"."id"))::int`;
   const rows = await db
-    .select({ incident: incidents, reportCount })
+    .select({ incident: listColumns, reportCount })
     .from(incidents)
     .where(where)
     .orderBy(...order)
     .limit(query.limit)
     .offset(query.offset);
-  const [total] = await db.select({ n: count() }).from(incidents).where(where);
+  const counted = await countUpTo(db, where, query.offset + TOTAL_CAP);
   return {
     rows: rows.map((row) => ({ ...row.incident, reportCount: Number(row.reportCount) })),
-    total: total?.n ?? 0,
+    ...counted,
   };
 }
 
-/** Rows per value of a column among incidents not merged away (and open ones, if asked). */
-export async function countIncidentsBy(
+/** Counts matching incidents, stopping after `cap` (see TOTAL_CAP). */
+async function countUpTo(
   db: Db,
-  column: 'status' | 'severity',
-  openOnly: boolean,
-): Promise<Map<string, number>> {
-  const field = column === 'status' ? incidents.status : incidents.severity;
-  const rows = await db
-    .select({ key: field, n: count() })
+  where: SQL | undefined,
+  cap: number,
+): Promise<{ total: number; totalCapped: boolean }> {
+  const matches = db
+    .select({ one: sql`1` })
     .from(incidents)
-    .where(and(isNull(incidents.mergedIntoId), openOnly ? IS_OPEN : undefined))
-    .groupBy(field);
+    .where(where)
+    .limit(cap + 1)
+    .as('matches');
+  const [row] = await db.select({ n: count() }).from(matches);
+  const n = row?.n ?? 0;
+  return n > cap ? { total: cap, totalCapped: true } : { total: n, totalCapped: false };
+}
+
+/** Incidents not merged away, by status: for the statuses a queue tab counts. */
+export async function countByStatus(
+  db: Db,
+  statuses: readonly string[],
+): Promise<Map<string, number>> {
+  const rows = await db
+    .select({ key: incidents.status, n: count() })
+    .from(incidents)
+    .where(and(isNull(incidents.mergedIntoId), inArray(incidents.status, [...statuses])))
+    .groupBy(incidents.status);
   return new Map(rows.map((row) => [row.key, row.n]));
 }
 
-export async function countMatching(
+export type OpenCounts = {
+  byStatus: Map<string, number>;
+  bySeverity: Map<string, number>;
+  unassigned: number;
+  slaBreached: number;
+  slaNearBreach: number;
+};
+
+/**
+ * The queue's numbers for open incidents in one pass over incidents_open_counts_idx, which
+ * holds every column looked at here, so no incident row is read.
+ */
+export async function countOpenIncidents(
   db: Db,
-  query: IncidentListQuery,
   sla: { targets: SlaTargets; now: Date },
-): Promise<number> {
-  const [row] = await db
-    .select({ n: count() })
+): Promise<OpenCounts> {
+  const { breached, nearBreach } = slaStates(sla.targets, sla.now);
+  const rows = await db
+    .select({
+      status: incidents.status,
+      severity: incidents.severity,
+      n: count(),
+      unassigned: sql<number>`(count(*) filter (where ${isNull(incidents.assigneeId)}))::int`,
+      breached: sql<number>`(count(*) filter (where ${breached}))::int`,
+      nearBreach: sql<number>`(count(*) filter (where ${nearBreach}))::int`,
+    })
     .from(incidents)
-    .where(and(...listConditions(query, null, null, sla)));
-  return row?.n ?? 0;
+    .where(and(isNull(incidents.mergedIntoId), IS_OPEN))
+    .groupBy(incidents.status, incidents.severity);
+  const counts: OpenCounts = {
+    byStatus: new Map(),
+    bySeverity: new Map(),
+    unassigned: 0,
+    slaBreached: 0,
+    slaNearBreach: 0,
+  };
+  const add = (map: Map<string, number>, key: string, n: number) =>
+    map.set(key, (map.get(key) ?? 0) + n);
+  for (const row of rows) {
+    add(counts.byStatus, row.status, row.n);
+    add(counts.bySeverity, row.severity, row.n);
+    counts.unassigned += Number(row.unassigned);
+    counts.slaBreached += Number(row.breached);
+    counts.slaNearBreach += Number(row.nearBreach);
+  }
+  return counts;
 }

@@ -77,8 +77,8 @@ import {
   findIncidentsByIds,
   findMergedInto,
   incidentsOfReports,
-  countIncidentsBy,
-  countMatching,
+  countByStatus,
+  countOpenIncidents,
   insertEvents,
   insertIncident,
   linkedReportIds,
@@ -210,6 +210,24 @@ export function createIncidentsService(deps: IncidentsDeps) {
 
   const shared: IncidentsShared = { deps, now, event, takeReports, loadReports };
 
+  /**
+   * Resolved and closed incidents are most of the table and their number changes slowly:
+   * counted at most once a minute, and again after this process closes, reopens, merges or
+   * splits one (another instance's changes show within the minute).
+   */
+  let finishedCounts: { countedAt: number; counts: Map<string, number> } | null = null;
+  const FINISHED_COUNT_MAX_AGE_MS = 60_000;
+  async function countFinished(): Promise<Map<string, number>> {
+    const at = now().getTime();
+    if (!finishedCounts || at - finishedCounts.countedAt > FINISHED_COUNT_MAX_AGE_MS) {
+      finishedCounts = { countedAt: at, counts: await countByStatus(db, ['resolved', 'closed']) };
+    }
+    return finishedCounts.counts;
+  }
+  const recountFinished = () => {
+    finishedCounts = null;
+  };
+
   const changes = createIncidentChanges(shared);
   const merging = createIncidentMerging(shared);
   const tasks = createIncidentTasks(shared);
@@ -227,6 +245,7 @@ export function createIncidentsService(deps: IncidentsDeps) {
     },
     async transition(ctx: RequestContext, id: string, body: TransitionBody) {
       await changes.transition(ctx, id, body);
+      recountFinished();
       return describe(id);
     },
     async markContained(ctx: RequestContext, id: string) {
@@ -247,10 +266,12 @@ export function createIncidentsService(deps: IncidentsDeps) {
     },
     async mergeInto(ctx: RequestContext, id: string, body: MergeBody) {
       await merging.mergeInto(ctx, id, body);
+      recountFinished();
       return describe(id);
     },
     async split(ctx: RequestContext, id: string) {
       await merging.split(ctx, id);
+      recountFinished();
       return describe(id);
     },
     async createTask(ctx: RequestContext, id: string, body: CreateTaskBody) {
@@ -297,7 +318,8 @@ export function createIncidentsService(deps: IncidentsDeps) {
     ): Promise<ObservableLookup> {
       requirePermission(ctx, 'incidents:read');
       const seen = await deps.observables.lookup(query.type, query.value);
-      const visibleReports = hasPermission(ctx, 'reports:read')
+      const mayReadReports = hasPermission(ctx, 'reports:read');
+      const visibleReports = mayReadReports
         ? await reports.reportsForIncident(db, seen.reportIds)
         : [];
       const found = await findIncidentsByIds(db, seen.incidentIds);
@@ -306,10 +328,12 @@ export function createIncidentsService(deps: IncidentsDeps) {
         value: seen.value,
         firstSeenAt: seen.firstSeenAt,
         reports: visibleReports.map(toReportSummary),
+        reportTotal: mayReadReports ? seen.reportTotal : 0,
         incidents: found.map((row) => ({
           ...incidentRef(row),
           status: row.status as IncidentStatus,
         })),
+        incidentTotal: seen.incidentTotal,
       };
     },
 
@@ -318,22 +342,16 @@ export function createIncidentsService(deps: IncidentsDeps) {
       requirePermission(ctx, 'incidents:read');
       const targets = await settings.getSlaTargets();
       const sla = { targets, now: now() };
-      const open = IncidentListQuerySchema.parse({});
-      const [byStatus, bySeverity, unassigned, slaBreached, slaNearBreach] = await Promise.all([
-        countIncidentsBy(db, 'status', false),
-        countIncidentsBy(db, 'severity', true),
-        countMatching(db, { ...open, assignee: 'none' }, sla),
-        countMatching(db, { ...open, sla: 'breached' }, sla),
-        countMatching(db, { ...open, sla: 'near_breach' }, sla),
-      ]);
+      const [open, finished] = await Promise.all([countOpenIncidents(db, sla), countFinished()]);
+      const byStatus = new Map([...open.byStatus, ...finished]);
       const fill = <K extends string>(keys: readonly K[], counts: Map<string, number>) =>
         Object.fromEntries(keys.map((key) => [key, counts.get(key) ?? 0])) as Record<K, number>;
       return {
         byStatus: fill(IncidentStatusSchema.options, byStatus),
-        bySeverity: fill(SeveritySchema.options, bySeverity),
-        unassigned,
-        slaBreached,
-        slaNearBreach,
+        bySeverity: fill(SeveritySchema.options, open.bySeverity),
+        unassigned: open.unassigned,
+        slaBreached: open.slaBreached,
+        slaNearBreach: open.slaNearBreach,
       };
     },
 
@@ -500,10 +518,10 @@ export function createIncidentsService(deps: IncidentsDeps) {
     async listIncidents(ctx: RequestContext, query: IncidentListQuery): Promise<IncidentList> {
       requirePermission(ctx, 'incidents:read');
       const text = await textMatchOf(query.q);
-      if (text === 'nothing') return { items: [], total: 0 };
+      if (text === 'nothing') return { items: [], total: 0, totalCapped: false };
       const targets = await settings.getSlaTargets();
       const at = now();
-      const { rows, total } = await listIncidents(db, query, actorIdOf(ctx), text, {
+      const { rows, total, totalCapped } = await listIncidents(db, query, actorIdOf(ctx), text, {
         targets,
         now: at,
       });
@@ -511,6 +529,7 @@ export function createIncidentsService(deps: IncidentsDeps) {
       return {
         items: rows.map((row) => presentSummary(row, row.reportCount, names, targets, at)),
         total,
+        totalCapped,
       };
     },
 

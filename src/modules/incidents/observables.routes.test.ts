@@ -75,16 +75,50 @@ describe('observables across reports and incidents', () => {
     expect(found.value).toBe('+855971112222');
     expect(found.reports.map((r) => r.id).sort()).toEqual([a, b].sort());
     expect(found.incidents.map((i) => i.id)).toEqual([incident.id]);
+    expect(found).toMatchObject({ reportTotal: 2, incidentTotal: 1 });
     const unknown = await t.app.inject({
       url: '/api/observables?type=phone&value=011000000',
       headers: analyst.headers,
     });
-    expect(unknown.json<ObservableLookup>()).toMatchObject({ reports: [], incidents: [] });
+    expect(unknown.json<ObservableLookup>()).toMatchObject({
+      reports: [],
+      reportTotal: 0,
+      incidents: [],
+      incidentTotal: 0,
+    });
     const badType = await t.app.inject({
       url: '/api/observables?type=colour&value=red',
       headers: analyst.headers,
     });
     expect(badType.statusCode).toBe(400);
+  });
+
+  it('answers with the newest 50 of a much-reported value and how many there are', async () => {
+    const ids: string[] = [];
+    for (let i = 0; i < 53; i++) {
+      const response = await t.app.inject({
+        method: 'POST',
+        url: '/api/public/reports',
+        payload: scam(`004 000 ${String(100 + i)}`, '010 999 888'),
+      });
+      expect(response.statusCode).toBe(201);
+    }
+    const queue = await t.app.inject({ url: '/api/reports?limit=60', headers: analyst.headers });
+    ids.push(
+      ...queue
+        .json<{ items: { id: string }[] }>()
+        .items.slice(0, 53)
+        .map((r) => r.id),
+    );
+    const lookup = await t.app.inject({
+      url: '/api/observables?type=phone&value=010999888',
+      headers: analyst.headers,
+    });
+    const found = lookup.json<ObservableLookup>();
+    expect(found.reportTotal).toBe(53);
+    expect(found.reports).toHaveLength(50);
+    // Newest first: the three oldest are the ones left out.
+    expect(found.reports.map((r) => r.id)).toEqual(ids.slice(0, 50));
   });
 
   it('lets an analyst add, confirm and remove observables, on the timeline', async () => {

@@ -142,7 +142,10 @@ export async function findObservable(db: Db, type: string, value: string) {
   return row ?? null;
 }
 
-/** Where one observable was seen: report ids and incident ids, newest first, bounded. */
+/**
+ * Where one observable was seen: the newest `limit` report ids and incident ids, and how
+ * many there are in all. Every read is answered from observable_sightings_observable_idx.
+ */
 export async function sightingsOf(db: Db, observableId: number, limit: number) {
   const reports = await queryRows<{ report_id: string }>(
     db,
@@ -157,8 +160,17 @@ export async function sightingsOf(db: Db, observableId: number, limit: number) {
         and (state is null or state = 'confirmed')
       group by incident_id order by max(created_at) desc limit ${limit}`,
   );
+  const [totals] = await queryRows<{ reports: number; incidents: number }>(
+    db,
+    sql`select count(*) filter (where report_id is not null)::int as reports,
+        count(distinct incident_id)
+          filter (where state is null or state = 'confirmed')::int as incidents
+      from observable_sightings where observable_id = ${observableId}`,
+  );
   return {
     reportIds: reports.map((row) => row.report_id),
     incidentIds: incidents.map((row) => row.incident_id),
+    reportTotal: totals?.reports ?? 0,
+    incidentTotal: totals?.incidents ?? 0,
   };
 }

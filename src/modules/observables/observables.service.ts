@@ -63,11 +63,24 @@ export function createObservablesService(deps: { db: Db }) {
       return { type: body.type, value };
     },
 
-    /** Where a value was seen: report and incident ids, newest first, at most `limit` each. */
-    async lookup(type: ObservableType, rawValue: string, limit = 200, tx: Db = deps.db) {
+    /**
+     * Where a value was seen: report and incident ids, newest first, at most `limit` each,
+     * and how many there are in all.
+     */
+    async lookup(type: ObservableType, rawValue: string, limit = 50, tx: Db = deps.db) {
       const value = normaliseObservableValue(type, rawValue);
       const found = await findObservable(tx, type, value);
-      if (!found) return { type, value, firstSeenAt: null, reportIds: [], incidentIds: [] };
+      if (!found) {
+        return {
+          type,
+          value,
+          firstSeenAt: null,
+          reportIds: [],
+          incidentIds: [],
+          reportTotal: 0,
+          incidentTotal: 0,
+        };
+      }
       const seen = await sightingsOf(tx, found.id, limit);
       return { type, value, firstSeenAt: found.firstSeenAt.toISOString(), ...seen };
     },

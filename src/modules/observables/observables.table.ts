@@ -44,7 +44,15 @@ export const observableSightings = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
-    index('observable_sightings_observable_idx').on(table.observableId),
+    // "Where was this seen": newest first, answered from the index alone.
+    index('observable_sightings_observable_idx').on(
+      table.observableId,
+      table.createdAt,
+      table.id,
+      table.reportId,
+      table.incidentId,
+      table.state,
+    ),
     uniqueIndex('observable_sightings_report_key')
       .on(table.observableId, table.reportId)
       .where(sql`${table.reportId} is not null`),

@@ -16,7 +16,7 @@ import {
   type ReportSummary,
 } from '../../domain/reports/report.schemas.ts';
 import { formatTrackingCode } from '../../domain/reports/tracking-code.ts';
-import type { ReportMessageRow, ReportRow } from './reports.repository.ts';
+import type { ReportListRow, ReportMessageRow, ReportRow } from './reports.repository.ts';
 
 const EXCERPT_LENGTH = 140;
 
@@ -33,7 +33,7 @@ function excerpt(text: string): string {
   return `${out}…`;
 }
 
-export function presentSummary(row: ReportRow, hasContact: boolean): ReportSummary {
+export function presentSummary(row: ReportListRow, hasContact: boolean): ReportSummary {
   return {
     id: row.id,
     trackingCode: formatTrackingCode(row.trackingCode),

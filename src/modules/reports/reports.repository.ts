@@ -1,10 +1,35 @@
-import { and, asc, count, desc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  getTableColumns,
+  inArray,
+  ne,
+  sql,
+  type SQL,
+} from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import type { ReportListQuery, ReportStatus } from '../../domain/reports/report.schemas.ts';
 import { reportContacts, reportMessages, reports } from './reports.table.ts';
 
 export type ReportRow = typeof reports.$inferSelect;
 export type NewReportRow = typeof reports.$inferInsert;
+/** A report as lists show it: without its search words, which are large and never shown. */
+export type ReportListRow = Omit<ReportRow, 'searchText' | 'searchVector'>;
+
+const {
+  searchText: _searchText,
+  searchVector: _searchVector,
+  ...listColumns
+} = getTableColumns(reports);
+
+/**
+ * Lists count matches up to this many past the page asked for, then say "1,000+":
+ * counting every report with a common word reads the whole table.
+ */
+const TOTAL_CAP = 1_000;
 
 /** Inserts a report; null when its tracking code is already taken. */
 export async function insertReportUnlessCodeTaken(
@@ -58,7 +83,11 @@ export async function listReports(
   db: Db,
   query: ReportListQuery,
   tsQuery: string | null,
-): Promise<{ rows: (ReportRow & { hasContact: boolean })[]; total: number }> {
+): Promise<{
+  rows: (ReportListRow & { hasContact: boolean })[];
+  total: number;
+  totalCapped: boolean;
+}> {
   const where = and(...reportConditions(query, tsQuery));
   const order =
     query.sort === 'oldest'
@@ -66,7 +95,7 @@ export async function listReports(
       : [desc(reports.submittedAt), desc(reports.id)];
   const rows = await db
     .select({
-      report: reports,
+      report: listColumns,
       hasContact: sql<boolean>`${reportContacts.reportId} is not null`,
     })
     .from(reports)
@@ -75,10 +104,19 @@ export async function listReports(
     .orderBy(...order)
     .limit(query.limit)
     .offset(query.offset);
-  const [total] = await db.select({ n: count() }).from(reports).where(where);
+  const cap = query.offset + TOTAL_CAP;
+  const matches = db
+    .select({ one: sql`1` })
+    .from(reports)
+    .where(where)
+    .limit(cap + 1)
+    .as('matches');
+  const [counted] = await db.select({ n: count() }).from(matches);
+  const n = counted?.n ?? 0;
   return {
     rows: rows.map((row) => ({ ...row.report, hasContact: Boolean(row.hasContact) })),
-    total: total?.n ?? 0,
+    total: Math.min(n, cap),
+    totalCapped: n > cap,
   };
 }
 
@@ -133,11 +171,11 @@ export async function markReportWithdrawn(db: Db, reportId: string): Promise<Rep
 export async function findReportsByIds(
   db: Db,
   ids: readonly string[],
-): Promise<(ReportRow & { hasContact: boolean })[]> {
+): Promise<(ReportListRow & { hasContact: boolean })[]> {
   if (ids.length === 0) return [];
   const rows = await db
     .select({
-      report: reports,
+      report: listColumns,
       hasContact: sql<boolean>`${reportContacts.reportId} is not null`,
     })
     .from(reports)

@@ -194,9 +194,13 @@ export function createReportsService(deps: ReportsDeps) {
       requirePermission(ctx, 'reports:read');
       const tsQuery = query.q ? tsQueryOf(searchQueryTerms(query.q)) : null;
       // A query with no word in it (only punctuation) matches nothing rather than all.
-      if (tsQuery === '') return { items: [], total: 0 };
-      const { rows, total } = await listReports(db, query, tsQuery);
-      return { items: rows.map((row) => presentSummary(row, row.hasContact)), total };
+      if (tsQuery === '') return { items: [], total: 0, totalCapped: false };
+      const { rows, total, totalCapped } = await listReports(db, query, tsQuery);
+      return {
+        items: rows.map((row) => presentSummary(row, row.hasContact)),
+        total,
+        totalCapped,
+      };
     },
 
     /** Opens a report for a staff member; every opening, and every contact shown, is audited. */

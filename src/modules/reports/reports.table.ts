@@ -45,6 +45,8 @@ export const reports = pgTable(
   (table) => [
     index('reports_status_submitted_idx').on(table.status, table.submittedAt),
     index('reports_search_idx').using('gin', table.searchVector),
+    // Lists over every status in their order, read until a page is full (common words).
+    index('reports_list_idx').on(table.submittedAt, table.id),
   ],
 );
 

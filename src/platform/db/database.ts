@@ -47,7 +47,9 @@ async function openPglite(dir: string | null): Promise<Database> {
 }
 
 async function openPostgres(url: string): Promise<Database> {
-  const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // JIT compiling costs tens of milliseconds per plan and wins nothing on the short,
+  // indexed statements the product sends (measured in BENCHMARKS.md).
+  const pool = new pg.Pool({ connectionString: url, max: 10, options: '-c jit=off' });
   // An idle connection the server drops (restart, admin) must not crash the process: the
   // pool replaces it on the next query.
   pool.on('error', (error) => {

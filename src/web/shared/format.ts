@@ -69,3 +69,8 @@ export function formatOccurredAt(value: string, language: Language): string {
     ? formatCalendarDate(value, language)
     : formatDateTime(value, language);
 }
+
+/** A list's number of matches; "1,000+" when the server stopped counting (`totalCapped`). */
+export function formatTotal(total: number, capped: boolean, language: Language): string {
+  return `${total.toLocaleString(language)}${capped ? '+' : ''}`;
+}

@@ -3,6 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../shared/api-client.ts';
+import { formatTotal } from '../../shared/format.ts';
+import { useLanguage } from '../../shared/use-language.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { NoAccess } from '../components/NoAccess.tsx';
 import { usePhone } from '../components/use-phone.ts';
@@ -18,6 +20,7 @@ const route = getRouteApi('/_app/incidents');
 /** The incident queue: open incidents by default, filtered and sorted from the URL. */
 export function IncidentsQueue() {
   const { t } = useTranslation();
+  const language = useLanguage();
   const navigate = useNavigate();
   const search = route.useSearch();
   const page = search.page ?? 1;
@@ -45,7 +48,9 @@ export function IncidentsQueue() {
       <Group justify="space-between" wrap="wrap">
         {incidents.data ? (
           <Text role="status" data-testid="incident-total">
-            {t('staff.incidents.queue.total', { count: incidents.data.total })}
+            {t('staff.incidents.queue.total', {
+              count: formatTotal(incidents.data.total, incidents.data.totalCapped, language),
+            })}
           </Text>
         ) : (
           <span />

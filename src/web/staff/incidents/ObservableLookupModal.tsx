@@ -59,8 +59,16 @@ export function ObservableLookupModal({
           <>
             <section aria-labelledby="lookup-reports-title">
               <Title order={3} size="h4" id="lookup-reports-title" mb="xs">
-                {t('staff.incidents.indicators.reports')} ({data.reports.length})
+                {t('staff.incidents.indicators.reports')} ({data.reportTotal})
               </Title>
+              {data.reportTotal > data.reports.length ? (
+                <Text size="sm" c="dimmed">
+                  {t('staff.incidents.indicators.newestShown', {
+                    shown: data.reports.length,
+                    total: data.reportTotal,
+                  })}
+                </Text>
+              ) : null}
               {data.reports.length === 0 ? (
                 <Text size="sm">{t('staff.incidents.indicators.noReports')}</Text>
               ) : (
@@ -96,8 +104,16 @@ export function ObservableLookupModal({
             </section>
             <section aria-labelledby="lookup-incidents-title">
               <Title order={3} size="h4" id="lookup-incidents-title" mb="xs">
-                {t('staff.incidents.indicators.incidents')} ({data.incidents.length})
+                {t('staff.incidents.indicators.incidents')} ({data.incidentTotal})
               </Title>
+              {data.incidentTotal > data.incidents.length ? (
+                <Text size="sm" c="dimmed">
+                  {t('staff.incidents.indicators.newestShown', {
+                    shown: data.incidents.length,
+                    total: data.incidentTotal,
+                  })}
+                </Text>
+              ) : null}
               {data.incidents.length === 0 ? (
                 <Text size="sm">{t('staff.incidents.indicators.noIncidents')}</Text>
               ) : (

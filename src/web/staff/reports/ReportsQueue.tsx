@@ -3,6 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { getRouteApi, useNavigate } from '@tanstack/react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../shared/api-client.ts';
+import { formatTotal } from '../../shared/format.ts';
+import { useLanguage } from '../../shared/use-language.ts';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { NoAccess } from '../components/NoAccess.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
@@ -16,6 +18,7 @@ const route = getRouteApi('/_app/reports');
 /** The queue of reports: new ones, newest first, 50 a page, unless filtered from the URL. */
 export function ReportsQueue() {
   const { t } = useTranslation();
+  const language = useLanguage();
   const navigate = useNavigate();
   const search = route.useSearch();
   const { status = 'new', page = 1 } = search;
@@ -40,7 +43,9 @@ export function ReportsQueue() {
       <ReportFiltersForm search={search} onChange={setFilters} />
       {reports.data ? (
         <Text role="status" data-testid="report-total">
-          {t('staff.reports.total', { count: reports.data.total })}
+          {t('staff.reports.total', {
+            count: formatTotal(reports.data.total, reports.data.totalCapped, language),
+          })}
         </Text>
       ) : null}
       {reports.isPending ? <Loader aria-label={t('app.loading')} /> : null}

@@ -1,0 +1,7 @@
+DROP INDEX "observable_sightings_observable_idx";--> statement-breakpoint
+CREATE INDEX "incidents_list_idx" ON "incidents" USING btree ("updated_at","id") WHERE "incidents"."merged_into_id" is null;--> statement-breakpoint
+CREATE INDEX "incidents_open_severity_idx" ON "incidents" USING btree ("severity","updated_at","id") WHERE "incidents"."merged_into_id" is null and "incidents"."status" not in ('resolved', 'closed');--> statement-breakpoint
+CREATE INDEX "incidents_open_counts_idx" ON "incidents" USING btree ("severity","status","assignee_id","created_at","sla_paused_ms","sla_paused_since","first_responded_at","contained_at","resolved_at") WHERE "incidents"."merged_into_id" is null and "incidents"."status" not in ('resolved', 'closed');--> statement-breakpoint
+CREATE INDEX "incidents_open_search_idx" ON "incidents" USING gin ("search_vector") WHERE "incidents"."merged_into_id" is null and "incidents"."status" not in ('resolved', 'closed');--> statement-breakpoint
+CREATE INDEX "reports_list_idx" ON "reports" USING btree ("submitted_at","id");--> statement-breakpoint
+CREATE INDEX "observable_sightings_observable_idx" ON "observable_sightings" USING btree ("observable_id","created_at","id","report_id","incident_id","state");
