@@ -128,14 +128,17 @@ export function measurements(probes: Probes): Measurement[] {
     ip: null,
     language: 'km',
   };
+  /** A list's total as the staff app shows it: "1,000+" when the service stopped counting. */
+  const totalOf = (list: { total: number; totalCapped: boolean }) =>
+    `${list.total.toLocaleString('en')}${list.totalCapped ? '+' : ''}`;
   const queue = (label: string, query: Record<string, unknown>): Case => ({
     label,
     run: async (s) => {
       const list = await s.incidents.listIncidents(ctx, IncidentListQuerySchema.parse(query));
-      return `${list.items.length} rows of ${list.total.toLocaleString('en')}`;
+      return `${list.items.length} rows of ${totalOf(list)}`;
     },
   });
-  const matches = (total: number) => `${total.toLocaleString('en')} matches`;
+  const matches = (list: { total: number; totalCapped: boolean }) => `${totalOf(list)} matches`;
   return [
     {
       name: 'Queue: open incidents, newest update first (default page, 50 rows)',
@@ -171,9 +174,7 @@ export function measurements(probes: Probes): Measurement[] {
       cases: probes.terms.map(({ label, q }) => ({
         label,
         run: async (s) =>
-          matches(
-            (await s.incidents.listIncidents(ctx, IncidentListQuerySchema.parse({ q }))).total,
-          ),
+          matches(await s.incidents.listIncidents(ctx, IncidentListQuerySchema.parse({ q }))),
       })),
     },
     {
@@ -183,12 +184,10 @@ export function measurements(probes: Probes): Measurement[] {
         label,
         run: async (s) =>
           matches(
-            (
-              await s.incidents.listIncidents(
-                ctx,
-                IncidentListQuerySchema.parse({ status: 'all', q }),
-              )
-            ).total,
+            await s.incidents.listIncidents(
+              ctx,
+              IncidentListQuerySchema.parse({ status: 'all', q }),
+            ),
           ),
       })),
     },
@@ -199,8 +198,7 @@ export function measurements(probes: Probes): Measurement[] {
         label,
         run: async (s) =>
           matches(
-            (await s.reports.listReports(ctx, ReportListQuerySchema.parse({ status: 'all', q })))
-              .total,
+            await s.reports.listReports(ctx, ReportListQuerySchema.parse({ status: 'all', q })),
           ),
       })),
     },
@@ -211,7 +209,7 @@ export function measurements(probes: Probes): Measurement[] {
         label,
         run: async (s) => {
           const seen = await s.observables.lookup(type, value);
-          return `${seen.reportIds.length} report ids, ${seen.incidentIds.length} incident ids`;
+          return `${seen.reportIds.length} of ${seen.reportTotal} report ids, ${seen.incidentIds.length} of ${seen.incidentTotal} incident ids`;
         },
       })),
     },

@@ -96,7 +96,7 @@ export function createIncidentMerging(shared: IncidentsShared) {
             event(ctx, source.id, 'merged', { intoId: target.id, into: targetRef }),
           ]);
         }
-        await updateIncident(tx, target.id, {});
+        await refreshSearchText(deps, tx, target);
         await audit.record(txCtx, {
           action: 'incident.merged',
           targetType: 'incident',
@@ -118,7 +118,7 @@ export function createIncidentMerging(shared: IncidentsShared) {
         const parentId = row.mergedIntoId;
         const parent = await lockIncident(tx, parentId);
         await updateIncident(tx, row.id, { mergedIntoId: null });
-        await updateIncident(tx, parentId, {});
+        if (parent) await refreshSearchText(deps, tx, parent);
         const reference = formatIncidentReference(row.number);
         await insertEvents(tx, [
           event(ctx, parentId, 'split', { incidentId: row.id, reference }),

@@ -10,7 +10,9 @@ import type { ObservablesService } from '../observables/index.ts';
 import type { NotificationsService } from '../notifications/index.ts';
 import type { OrganisationsService } from '../organisations/index.ts';
 import {
+  findIncidentsByIds,
   linkedReportIds,
+  mergeTreeIds,
   updateIncident,
   type IncidentRow,
   type NewIncidentEvent,
@@ -55,17 +57,24 @@ export const incidentSearchText = (row: { title: string; summary: string }): str
 
 /**
  * An incident is found by its own words and by its reports': their tokens are kept on the
- * incident, so a search is one indexed query however many reports match. Rebuilt whenever
- * the title, the summary or the set of reports changes.
+ * incident, so a search is one indexed query however many reports match. The incidents
+ * merged into it, and their reports, count as its own: a merged incident is out of every
+ * list, so the one it went into is where its words are found. Rebuilt whenever the title,
+ * the summary, the set of reports or the merged incidents change.
  */
 export async function refreshSearchText(
   deps: IncidentsDeps,
   tx: Db,
   incident: { id: string; title: string; summary: string },
 ): Promise<void> {
-  const texts = await deps.reports.searchTextsOf(tx, await linkedReportIds(tx, [incident.id]));
+  const tree = await mergeTreeIds(tx, incident.id);
+  const merged = await findIncidentsByIds(
+    tx,
+    tree.filter((id) => id !== incident.id),
+  );
+  const texts = await deps.reports.searchTextsOf(tx, await linkedReportIds(tx, tree));
   await updateIncident(tx, incident.id, {
-    searchText: [incidentSearchText(incident), ...texts].join(' '),
+    searchText: [incident, ...merged].map(incidentSearchText).concat(texts).join(' '),
   });
 }
 

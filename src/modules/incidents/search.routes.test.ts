@@ -102,6 +102,35 @@ describe('search in Khmer and English', () => {
     expect(await searchIncidents('theft')).toEqual([ids.incident]);
   });
 
+  it('finds what was merged through the incident it went into, and not after a split', async () => {
+    const child = await t.app.inject({
+      method: 'POST',
+      url: '/api/incidents',
+      headers: analyst.headers,
+      payload: { reportIds: [ids.phishing], title: 'Bonus lottery clone' },
+    });
+    const childId = child.json<IncidentDetail>().id;
+    expect(await searchIncidents('aba-bonus.top')).toEqual([childId]);
+    const merged = await t.app.inject({
+      method: 'POST',
+      url: `/api/incidents/${ids.incident}/merge`,
+      headers: analyst.headers,
+      payload: { incidentIds: [childId] },
+    });
+    expect(merged.statusCode).toBe(200);
+    // The child is out of every list; its report's words and its title lead to the parent.
+    expect(await searchIncidents('aba-bonus.top')).toEqual([ids.incident]);
+    expect(await searchIncidents('lottery')).toEqual([ids.incident]);
+    const split = await t.app.inject({
+      method: 'POST',
+      url: `/api/incidents/${childId}/split`,
+      headers: analyst.headers,
+    });
+    expect(split.statusCode).toBe(200);
+    expect(await searchIncidents('aba-bonus.top')).toEqual([childId]);
+    expect(await searchIncidents('គណនី')).toEqual([ids.incident]);
+  });
+
   it('survives hostile queries and answers nothing for pure punctuation', async () => {
     expect(await searchReports("a & b | !c:* 'x' <-> ()")).toEqual([]);
     expect(await searchIncidents('&&&')).toEqual([]);
