@@ -113,7 +113,35 @@ describe('queue totals', () => {
   });
 });
 
+const byId = (a: IncidentListRow, b: IncidentListRow) => (a.id < b.id ? 1 : a.id > b.id ? -1 : 0);
+const newest = (field: 'updatedAt' | 'createdAt') => (a: IncidentListRow, b: IncidentListRow) =>
+  b[field].getTime() - a[field].getTime() || byId(a, b);
+const RANK = { critical: 0, high: 1, medium: 2, low: 3 } as Record<string, number>;
+const bySeverity = (a: IncidentListRow, b: IncidentListRow) =>
+  RANK[a.severity]! - RANK[b.severity]! || newest('updatedAt')(a, b);
+
 describe('queue order', () => {
+  // offset 0 has more matches than the cap (PostgreSQL walks the list's index); offset
+  // 300 raises the cap past them all (every match is read, then ordered by the service).
+  it.each([
+    ['updated', newest('updatedAt')],
+    ['created', newest('createdAt')],
+    ['severity', bySeverity],
+  ] as const)('orders by %s the same way whether it walks or sorts', async (sort, compare) => {
+    const expected = [...rows].sort(compare).map((row) => row.id);
+    for (const offset of [0, 300]) {
+      const page = await listIncidents(
+        database.db,
+        query({ status: 'all', sort, offset, limit: 120 }),
+        null,
+        null,
+        sla,
+      );
+      expect(page.totalCapped).toBe(offset === 0);
+      expect(page.rows.map((row) => row.id)).toEqual(expected.slice(offset, offset + 120));
+    }
+  });
+
   it('sorts one severity by last update, as the full severity order would', async () => {
     const high = await listIncidents(
       database.db,

@@ -14,6 +14,7 @@ import {
 import type { IncidentListQuery } from '../../domain/incidents/incident.schemas.ts';
 import type { SlaTargets } from '../../domain/incidents/sla.ts';
 import { queryRows, type Db } from '../../platform/db/database.ts';
+import { inOrderOf, pageOfCandidates, timeSortKey } from '../../platform/db/few-matches.ts';
 import { incidentEvents, incidentReports, incidents } from './incidents.table.ts';
 
 export type IncidentRow = typeof incidents.$inferSelect;
@@ -179,9 +180,11 @@ const textCondition = (match: TextMatch): SQL =>
  */
 function slaStates(targets: SlaTargets, now: Date): { breached: SQL; nearBreach: SQL } {
   const at = now.toISOString();
-  const active = sql`(extract(epoch from (${at}::timestamptz - ${incidents.createdAt})) * 1000
+  // date_part, not extract: extract answers numeric, whose arithmetic took 80 ms to count
+  // 42,000 open incidents; double precision is exact to the microsecond here.
+  const active = sql`(date_part('epoch', ${at}::timestamptz - ${incidents.createdAt}) * 1000
     - ${incidents.slaPausedMs}
-    - coalesce(extract(epoch from (${at}::timestamptz - ${incidents.slaPausedSince})) * 1000, 0))`;
+    - coalesce(date_part('epoch', ${at}::timestamptz - ${incidents.slaPausedSince}) * 1000, 0))`;
   const targetMs = (field: keyof SlaTargets['critical']) =>
     sql`(case ${incidents.severity}
       when 'critical' then ${targets.critical[field]}::bigint
@@ -199,7 +202,7 @@ function slaStates(targets: SlaTargets, now: Date): { breached: SQL; nearBreach:
   const near = milestones.map(
     ({ done, target }) =>
       sql`(${done} is null and ${incidents.slaPausedSince} is null
-        and ${active} > ${target} * 0.8 and ${active} <= ${target})`,
+        and (${target} - ${active}) * 5 < ${target} and ${active} <= ${target})`,
   );
   const unresolved = isNull(incidents.resolvedAt);
   return {
@@ -263,12 +266,32 @@ export async function listIncidents(
   // With one severity asked, its rank is the same for every row: the queue's order is
   // then the one its index keeps.
   const rankMatters = query.sort === 'severity' && query.severity?.length !== 1;
-  const order =
-    query.sort === 'created'
-      ? [desc(incidents.createdAt), desc(incidents.id)]
-      : rankMatters
-        ? [asc(SEVERITY_RANK), desc(incidents.updatedAt), desc(incidents.id)]
-        : [desc(incidents.updatedAt), desc(incidents.id)];
+  const time = query.sort === 'created' ? incidents.createdAt : incidents.updatedAt;
+  // Descending, like the list: the most severe (rank 0 → "3") first, then the newest.
+  const sortKey = rankMatters
+    ? sql<string>`(3 - ${SEVERITY_RANK})::text || ${timeSortKey(time)}`
+    : timeSortKey(time);
+  const cap = query.offset + TOTAL_CAP;
+  const candidates = await db
+    .select({ id: incidents.id, sortKey })
+    .from(incidents)
+    .where(where)
+    .limit(cap + 1);
+  if (candidates.length <= cap) {
+    const ids = pageOfCandidates(candidates, 'desc', query.offset, query.limit);
+    const rows = ids.length > 0 ? await selectListRows(db, inArray(incidents.id, ids)) : [];
+    return { rows: inOrderOf(rows, ids), total: candidates.length, totalCapped: false };
+  }
+  const order = [...(rankMatters ? [asc(SEVERITY_RANK)] : []), desc(time), desc(incidents.id)];
+  const rows = await selectListRows(db, where)
+    .orderBy(...order)
+    .limit(query.limit)
+    .offset(query.offset);
+  return { rows, total: cap, totalCapped: true };
+}
+
+/** Incidents as lists show them, with the number of their reports. */
+function selectListRows(db: Db, where: SQL | undefined) {
   // Reports of the incident and of those merged straight into it: two index lookups (an
   // OR of the two would make PostgreSQL scan every link for every row).
   // Qualified by hand: Drizzle writes a bare "id", which inside the join means m.id.
@@ -276,35 +299,11 @@ export async function listIncidents(
       where r.incident_id = "incidents"."id")
     + (select count(*) from incident_reports r join incidents m on m.id = r.incident_id
       where m.merged_into_id = "incidents"."id"))::int`;
-  const rows = await db
-    .select({ incident: listColumns, reportCount })
+  return db
+    .select({ ...listColumns, reportCount })
     .from(incidents)
     .where(where)
-    .orderBy(...order)
-    .limit(query.limit)
-    .offset(query.offset);
-  const counted = await countUpTo(db, where, query.offset + TOTAL_CAP);
-  return {
-    rows: rows.map((row) => ({ ...row.incident, reportCount: Number(row.reportCount) })),
-    ...counted,
-  };
-}
-
-/** Counts matching incidents, stopping after `cap` (see TOTAL_CAP). */
-async function countUpTo(
-  db: Db,
-  where: SQL | undefined,
-  cap: number,
-): Promise<{ total: number; totalCapped: boolean }> {
-  const matches = db
-    .select({ one: sql`1` })
-    .from(incidents)
-    .where(where)
-    .limit(cap + 1)
-    .as('matches');
-  const [row] = await db.select({ n: count() }).from(matches);
-  const n = row?.n ?? 0;
-  return n > cap ? { total: cap, totalCapped: true } : { total: n, totalCapped: false };
+    .$dynamic();
 }
 
 /** Incidents not merged away, by status: for the statuses a queue tab counts. */

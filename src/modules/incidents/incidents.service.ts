@@ -212,20 +212,39 @@ export function createIncidentsService(deps: IncidentsDeps) {
 
   /**
    * Resolved and closed incidents are most of the table and their number changes slowly:
-   * counted at most once a minute, and again after this process closes, reopens, merges or
-   * splits one (another instance's changes show within the minute).
+   * counted at most once a minute. A number older than that is still answered at once
+   * while it is counted again for the next call; after this process closes, reopens,
+   * merges or splits an incident, the next call waits for the new count (another
+   * instance's changes show within the minute).
    */
-  let finishedCounts: { countedAt: number; counts: Map<string, number> } | null = null;
   const FINISHED_COUNT_MAX_AGE_MS = 60_000;
-  async function countFinished(): Promise<Map<string, number>> {
-    const at = now().getTime();
-    if (!finishedCounts || at - finishedCounts.countedAt > FINISHED_COUNT_MAX_AGE_MS) {
-      finishedCounts = { countedAt: at, counts: await countByStatus(db, ['resolved', 'closed']) };
+  let finishedCounts: { countedAt: number; counts: Map<string, number> } | null = null;
+  let recounting: Promise<Map<string, number>> | null = null;
+  /** Bumped by each change here, so that a count begun before it is not kept after it. */
+  let changesSeen = 0;
+  function countFinished(): Promise<Map<string, number>> {
+    const known = finishedCounts;
+    if (known && now().getTime() - known.countedAt <= FINISHED_COUNT_MAX_AGE_MS) {
+      return Promise.resolve(known.counts);
     }
-    return finishedCounts.counts;
+    const seen = changesSeen;
+    recounting ??= countByStatus(db, ['resolved', 'closed'])
+      .then((counts) => {
+        if (seen === changesSeen) finishedCounts = { countedAt: now().getTime(), counts };
+        return counts;
+      })
+      .finally(() => {
+        recounting = null;
+      });
+    if (!known) return recounting;
+    // Nobody waits for this recount: a failure is tried again by the next call.
+    recounting.catch(() => undefined);
+    return Promise.resolve(known.counts);
   }
   const recountFinished = () => {
+    changesSeen += 1;
     finishedCounts = null;
+    recounting = null;
   };
 
   const changes = createIncidentChanges(shared);

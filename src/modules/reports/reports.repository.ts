@@ -1,17 +1,7 @@
-import {
-  and,
-  asc,
-  count,
-  desc,
-  eq,
-  getTableColumns,
-  inArray,
-  ne,
-  sql,
-  type SQL,
-} from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../platform/db/database.ts';
 import type { ReportListQuery, ReportStatus } from '../../domain/reports/report.schemas.ts';
+import { inOrderOf, pageOfCandidates, timeSortKey } from '../../platform/db/few-matches.ts';
 import { reportContacts, reportMessages, reports } from './reports.table.ts';
 
 export type ReportRow = typeof reports.$inferSelect;
@@ -89,35 +79,36 @@ export async function listReports(
   totalCapped: boolean;
 }> {
   const where = and(...reportConditions(query, tsQuery));
-  const order =
-    query.sort === 'oldest'
-      ? [asc(reports.submittedAt), asc(reports.id)]
-      : [desc(reports.submittedAt), desc(reports.id)];
-  const rows = await db
-    .select({
-      report: listColumns,
-      hasContact: sql<boolean>`${reportContacts.reportId} is not null`,
-    })
+  const direction = query.sort === 'oldest' ? 'asc' : 'desc';
+  const cap = query.offset + TOTAL_CAP;
+  const candidates = await db
+    .select({ id: reports.id, sortKey: timeSortKey(reports.submittedAt) })
     .from(reports)
-    .leftJoin(reportContacts, eq(reportContacts.reportId, reports.id))
     .where(where)
-    .orderBy(...order)
+    .limit(cap + 1);
+  if (candidates.length <= cap) {
+    const ids = pageOfCandidates(candidates, direction, query.offset, query.limit);
+    const rows = ids.length > 0 ? await selectListRows(db, inArray(reports.id, ids)) : [];
+    return { rows: inOrderOf(rows, ids), total: candidates.length, totalCapped: false };
+  }
+  const by = direction === 'asc' ? asc : desc;
+  const rows = await selectListRows(db, where)
+    .orderBy(by(reports.submittedAt), by(reports.id))
     .limit(query.limit)
     .offset(query.offset);
-  const cap = query.offset + TOTAL_CAP;
-  const matches = db
-    .select({ one: sql`1` })
+  return { rows, total: cap, totalCapped: true };
+}
+
+/** Reports as lists show them, and whether their sender left a way to be reached. */
+function selectListRows(db: Db, where: SQL | undefined) {
+  // A subquery rather than a join: computed for the page's rows only.
+  const hasContact = sql<boolean>`exists (select 1 from report_contacts c
+    where c.report_id = "reports"."id")`;
+  return db
+    .select({ ...listColumns, hasContact })
     .from(reports)
     .where(where)
-    .limit(cap + 1)
-    .as('matches');
-  const [counted] = await db.select({ n: count() }).from(matches);
-  const n = counted?.n ?? 0;
-  return {
-    rows: rows.map((row) => ({ ...row.report, hasContact: Boolean(row.hasContact) })),
-    total: Math.min(n, cap),
-    totalCapped: n > cap,
-  };
+    .$dynamic();
 }
 
 /** The search tokens of reports, for the incidents they are part of. */
