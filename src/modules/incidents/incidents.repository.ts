@@ -82,10 +82,10 @@ export async function mergeTreeIds(db: Db, id: string): Promise<string[]> {
   return rows.map((row) => row.id);
 }
 
-export function findIncidentsByIds(db: Db, ids: readonly string[]): Promise<IncidentRow[]> {
+export function findIncidentsByIds(db: Db, ids: readonly string[]): Promise<IncidentListRow[]> {
   if (ids.length === 0) return Promise.resolve([]);
   return db
-    .select()
+    .select(listColumns)
     .from(incidents)
     .where(inArray(incidents.id, [...ids]))
     .orderBy(asc(incidents.number));
