@@ -179,30 +179,32 @@ const textCondition = (match: TextMatch): SQL =>
  * elapsed - finished pauses - the running pause; resolution stops every clock).
  */
 function slaStates(targets: SlaTargets, now: Date): { breached: SQL; nearBreach: SQL } {
-  const at = now.toISOString();
-  // date_part, not extract: extract answers numeric, whose arithmetic took 80 ms to count
-  // 42,000 open incidents; double precision is exact to the microsecond here.
-  const active = sql`(date_part('epoch', ${at}::timestamptz - ${incidents.createdAt}) * 1000
-    - ${incidents.slaPausedMs}
-    - coalesce(date_part('epoch', ${at}::timestamptz - ${incidents.slaPausedSince}) * 1000, 0))`;
-  const targetMs = (field: keyof SlaTargets['critical']) =>
+  const at = sql`${now.toISOString()}::timestamptz`;
+  // Active time passes `ms` when the moment it does (opening + finished pauses + ms) is
+  // before now, or before the running pause began. Comparing moments costs one addition
+  // a row; computing durations in seconds cost 80 ms on 42,000 open incidents.
+  const passed = (ms: SQL) =>
+    sql`${incidents.createdAt} + (${incidents.slaPausedMs} + ${ms}) * interval '1 millisecond'
+      < coalesce(${incidents.slaPausedSince}, ${at})`;
+  const minutes = (field: keyof SlaTargets['critical']) =>
     sql`(case ${incidents.severity}
       when 'critical' then ${targets.critical[field]}::bigint
       when 'high' then ${targets.high[field]}::bigint
       when 'medium' then ${targets.medium[field]}::bigint
-      else ${targets.low[field]}::bigint end) * 60000`;
+      else ${targets.low[field]}::bigint end)`;
   const milestones = [
-    { done: incidents.firstRespondedAt, target: targetMs('firstResponseMinutes') },
-    { done: incidents.containedAt, target: targetMs('containmentMinutes') },
-    { done: incidents.resolvedAt, target: targetMs('resolutionMinutes') },
+    { done: incidents.firstRespondedAt, target: minutes('firstResponseMinutes') },
+    { done: incidents.containedAt, target: minutes('containmentMinutes') },
+    { done: incidents.resolvedAt, target: minutes('resolutionMinutes') },
   ];
   const breached = milestones.map(
-    ({ done, target }) => sql`(${done} is null and ${active} > ${target})`,
+    ({ done, target }) => sql`(${done} is null and ${passed(sql`${target} * 60000`)})`,
   );
+  // Near breach: less than a fifth of the target left (four fifths passed), clock running.
   const near = milestones.map(
     ({ done, target }) =>
       sql`(${done} is null and ${incidents.slaPausedSince} is null
-        and (${target} - ${active}) * 5 < ${target} and ${active} <= ${target})`,
+        and ${passed(sql`${target} * 48000`)} and not ${passed(sql`${target} * 60000`)})`,
   );
   const unresolved = isNull(incidents.resolvedAt);
   return {
