@@ -21,6 +21,12 @@ import { SlaMilestoneSchema, SlaStateSchema } from './sla.ts';
 export const formatIncidentReference = (number: number): string =>
   `INC-${String(number).padStart(6, '0')}`;
 
+/** The number in an incident reference as people type it: "INC-000042", "inc 42", "INC42". */
+export function parseIncidentReference(input: string): number | null {
+  const match = /^inc[\s\-–—]*0*(\d{1,9})$/i.exec(input.trim());
+  return match ? Number(match[1]) : null;
+}
+
 export const StaffRefSchema = z.object({ id: z.uuid(), name: z.string() });
 export type StaffRef = z.infer<typeof StaffRefSchema>;
 
@@ -286,7 +292,10 @@ export const IncidentListQuerySchema = z.object({
   targetSector: TargetSectorSchema.optional(),
   /** A user id, "me" or "none". */
   assignee: z.union([z.uuid(), z.literal('me'), z.literal('none')]).optional(),
-  /** Full text in Khmer or English over the incident and its reports; indicators too. */
+  /**
+   * Full text in Khmer or English over the incident and its reports; indicators too. An
+   * incident reference (INC-000042) finds that incident whatever the other filters say.
+   */
   q: z.string().trim().max(500).optional(),
   /** Open incidents with an SLA milestone overdue, nearly due (< 20 % left), or either. */
   sla: z.enum(['breached', 'near_breach', 'at_risk']).optional(),

@@ -1,5 +1,6 @@
 import {
   formatIncidentReference,
+  type Classification,
   type IncidentSummary,
   type SlaView,
   type StaffRef,
@@ -62,11 +63,7 @@ export function presentSummary(
     status: row.status as IncidentStatus,
     severity: row.severity as Severity,
     tlp: row.tlp as IncidentSummary['tlp'],
-    classification: {
-      rsitClass: row.rsitClass,
-      rsitType: row.rsitType,
-      localSubtype: row.localSubtype as LocalSubtype,
-    },
+    classification: classificationOf(row),
     targetSector: row.targetSector as TargetSector | null,
     assignee: staffRef(row.assigneeId, names),
     reportCount,
@@ -75,6 +72,12 @@ export function presentSummary(
     updatedAt: row.updatedAt.toISOString(),
   };
 }
+
+export const classificationOf = (row: IncidentListRow): Classification => ({
+  rsitClass: row.rsitClass,
+  rsitType: row.rsitType,
+  localSubtype: row.localSubtype as LocalSubtype,
+});
 
 export const impactOf = (row: IncidentListRow): CiaImpact => row.impact as CiaImpact;
 

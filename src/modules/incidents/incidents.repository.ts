@@ -167,11 +167,25 @@ const IS_OPEN = sql`${incidents.status} not in ('resolved', 'closed')`;
 const SEVERITY_RANK = sql`case ${incidents.severity}
   when 'critical' then 0 when 'high' then 1 when 'medium' then 2 else 3 end`;
 
-/** A full-text match on the incident's words, which include those of its reports. */
-export type TextMatch = { tsQuery: string };
+/**
+ * What a search asks for: the incident's words (which include its reports'), or one
+ * incident by its reference number.
+ */
+export type TextMatch = { tsQuery: string } | { referenceNumber: number };
 
-const textCondition = (match: TextMatch): SQL =>
+const textCondition = (match: { tsQuery: string }): SQL =>
   sql`${incidents.searchVector} @@ to_tsquery('simple', ${match.tsQuery})`;
+
+/**
+ * The incident with that number, or the one it was merged into: a reference names one
+ * incident, so the queue's other filters do not hide it.
+ */
+const referenceCondition = (number: number): SQL =>
+  and(
+    isNull(incidents.mergedIntoId),
+    sql`(${incidents.number} = ${number} or ${incidents.id} =
+      (select m.merged_into_id from incidents m where m.number = ${number}))`,
+  )!;
 
 /**
  * Whether an open incident's SLA clock is breached or near breach, in SQL so the breaches
@@ -234,6 +248,7 @@ function listConditions(
   text: TextMatch | null,
   sla: { targets: SlaTargets; now: Date },
 ): SQL[] {
+  if (text && 'referenceNumber' in text) return [referenceCondition(text.referenceNumber)];
   const conditions: SQL[] = [isNull(incidents.mergedIntoId)];
   if (text) conditions.push(textCondition(text));
   if (query.sla) conditions.push(slaCondition(query.sla, sla.targets, sla.now));

@@ -1,7 +1,9 @@
 import {
   formatIncidentReference,
+  parseIncidentReference,
   IncidentListQuerySchema,
   type BulkRejectBody,
+  type Classification,
   type BulkResult,
   type BulkUpdateBody,
   type IncidentCounts,
@@ -64,6 +66,7 @@ import { listTasks } from './tasks.repository.ts';
 import type { PlaybookBody } from '../../domain/incidents/playbooks.ts';
 import {
   allowedTransitions,
+  classificationOf,
   impactOf,
   incidentRef,
   presentEvent,
@@ -203,6 +206,8 @@ export function createIncidentsService(deps: IncidentsDeps) {
   /** The words of a search; 'nothing' when it has none (pure punctuation matches nothing). */
   async function textMatchOf(q: string | undefined): Promise<TextMatch | null | 'nothing'> {
     if (!q) return null;
+    const referenceNumber = parseIncidentReference(q);
+    if (referenceNumber !== null) return { referenceNumber };
     const tsQuery = tsQueryOf(searchQueryTerms(q));
     if (tsQuery === '') return 'nothing';
     return { tsQuery };
@@ -492,6 +497,21 @@ export function createIncidentsService(deps: IncidentsDeps) {
       return count;
     },
 
+    /**
+     * What an incident's evidence is drawn from (the evidence module asks): the incidents of
+     * its merge tree (itself and those merged into it) and their reports; null when unknown.
+     */
+    async evidenceScope(
+      tx: Db,
+      incidentId: string,
+    ): Promise<{ reference: string; incidentIds: string[]; reportIds: string[] } | null> {
+      const row = await findIncident(tx, incidentId);
+      if (!row) return null;
+      const incidentIds = await mergeTreeIds(tx, row.id);
+      const reportIds = await linkedReportIds(tx, incidentIds);
+      return { reference: formatIncidentReference(row.number), incidentIds, reportIds };
+    },
+
     /** The incident holding a report, if any (the reports module asks before rejecting). */
     async incidentOfReport(tx: Db, reportId: string): Promise<string | null> {
       return (await incidentsOfReports(tx, [reportId])).get(reportId) ?? null;
@@ -550,6 +570,20 @@ export function createIncidentsService(deps: IncidentsDeps) {
         total,
         totalCapped,
       };
+    },
+
+    /**
+     * An incident's classification alone, for what is derived from it (the law's candidate
+     * provisions): no case content, so not recorded as a view of the incident.
+     */
+    async getClassification(
+      ctx: RequestContext,
+      incidentId: string,
+    ): Promise<{ id: string; classification: Classification }> {
+      requirePermission(ctx, 'incidents:read');
+      const row = await findIncident(db, incidentId);
+      if (!row) throw new AppError('not_found');
+      return { id: row.id, classification: classificationOf(row) };
     },
 
     /** An incident with its reports, merged incidents and timeline; opening it is audited. */

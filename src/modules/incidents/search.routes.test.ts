@@ -131,6 +131,38 @@ describe('search in Khmer and English', () => {
     expect(await searchIncidents('គណនី')).toEqual([ids.incident]);
   });
 
+  it('finds an incident by its reference and a report by its tracking code, whatever the filters', async () => {
+    const incident = await t.app.inject({
+      url: `/api/incidents/${ids.incident}`,
+      headers: analyst.headers,
+    });
+    const reference = incident.json<IncidentDetail>().reference;
+    const number = Number(reference.slice(4));
+    for (const typed of [reference, `inc ${number}`, reference.toLowerCase().replace('-', '')]) {
+      // The default (open) queue and a filter that excludes it do not hide it.
+      expect(await searchIncidents(typed)).toEqual([ids.incident]);
+      const filtered = await t.app.inject({
+        url: `/api/incidents?status=closed&severity=critical&q=${encodeURIComponent(typed)}`,
+        headers: analyst.headers,
+      });
+      expect(filtered.json<IncidentList>().items.map((item) => item.id)).toEqual([ids.incident]);
+    }
+    expect(await searchIncidents('INC-999999')).toEqual([]);
+
+    const report = await t.app.inject({
+      url: `/api/reports/${ids.englishScam}`,
+      headers: analyst.headers,
+    });
+    const code = report.json<{ trackingCode: string }>().trackingCode;
+    for (const typed of [code, code.toLowerCase(), ` ${code.replace('-', ' ')} `]) {
+      const found = await t.app.inject({
+        url: `/api/reports?status=closed&q=${encodeURIComponent(typed)}`,
+        headers: analyst.headers,
+      });
+      expect(found.json<ReportList>().items.map((item) => item.id)).toEqual([ids.englishScam]);
+    }
+  });
+
   it('survives hostile queries and answers nothing for pure punctuation', async () => {
     expect(await searchReports("a & b | !c:* 'x' <-> ()")).toEqual([]);
     expect(await searchIncidents('&&&')).toEqual([]);

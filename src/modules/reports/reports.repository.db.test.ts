@@ -62,7 +62,7 @@ describe('the reports queue on many reports', () => {
   });
 
   it('counts a word exactly when it has fewer matches than the cap', async () => {
-    const page = await listReports(database.db, query({ status: 'all' }), "'wing'");
+    const page = await listReports(database.db, query({ status: 'all' }), { tsQuery: "'wing'" });
     expect(page).toMatchObject({ total: Math.ceil(COUNT / 3), totalCapped: false });
     expect(page.rows.every((row) => Number(row.description.slice(7)) % 3 === 0)).toBe(true);
   });

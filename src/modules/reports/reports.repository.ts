@@ -58,13 +58,18 @@ export async function findReportById(db: Db, id: string): Promise<ReportWithCont
 export const matchesText = (tsQuery: string): SQL =>
   sql`${reports.searchVector} @@ to_tsquery('simple', ${tsQuery})`;
 
-function reportConditions(query: ReportListQuery, tsQuery: string | null): SQL[] {
+/** What a search asks for: the reports' words, or one report by its tracking code. */
+export type ReportMatch = { tsQuery: string } | { trackingCode: string };
+
+function reportConditions(query: ReportListQuery, match: ReportMatch | null): SQL[] {
+  // A tracking code names one report: the queue's other filters do not hide it.
+  if (match && 'trackingCode' in match) return [eq(reports.trackingCode, match.trackingCode)];
   const conditions: SQL[] = [];
   if (query.status !== 'all') conditions.push(eq(reports.status, query.status));
   if (query.incidentType) conditions.push(eq(reports.incidentType, query.incidentType));
   if (query.channel) conditions.push(eq(reports.channel, query.channel));
   if (query.language) conditions.push(eq(reports.language, query.language));
-  if (tsQuery !== null) conditions.push(matchesText(tsQuery));
+  if (match) conditions.push(matchesText(match.tsQuery));
   return conditions;
 }
 
@@ -72,13 +77,13 @@ function reportConditions(query: ReportListQuery, tsQuery: string | null): SQL[]
 export async function listReports(
   db: Db,
   query: ReportListQuery,
-  tsQuery: string | null,
+  match: ReportMatch | null,
 ): Promise<{
   rows: (ReportListRow & { hasContact: boolean })[];
   total: number;
   totalCapped: boolean;
 }> {
-  const where = and(...reportConditions(query, tsQuery));
+  const where = and(...reportConditions(query, match));
   const direction = query.sort === 'oldest' ? 'asc' : 'desc';
   const cap = query.offset + TOTAL_CAP;
   const candidates = await db

@@ -15,6 +15,7 @@ import {
   formatTrackingCode,
   REPORTER_SECRET_LENGTH,
   TRACKING_CODE_LENGTH,
+  normaliseTrackingCode,
 } from '../../domain/reports/tracking-code.ts';
 import { getIncidentType } from '../../domain/taxonomy/incident-types.ts';
 import { indexText, searchQueryTerms, tsQueryOf } from '../../domain/search/search-text.ts';
@@ -84,6 +85,17 @@ const reportSearchText = (
     ...Object.values(details).filter((v) => typeof v === 'string'),
     ...observables.map((observable) => observable.value),
   );
+
+/**
+ * The tracking code a search names, if it is one: written in its two groups (7KQM-3XWD,
+ * 7KQM 3XWD) or holding a digit, so that an English word made of the code's letters
+ * (DEFENDER) stays a word.
+ */
+function trackingCodeSearched(q: string): string | null {
+  const code = normaliseTrackingCode(q);
+  if (!code) return null;
+  return /^\s*\w{4}(\s*[-–—]\s*|\s+)\w{4}\s*$/.test(q) || /\d/.test(code) ? code : null;
+}
 
 export function createReportsService(deps: ReportsDeps) {
   const { db, audit, secretBox } = deps;
@@ -192,10 +204,12 @@ export function createReportsService(deps: ReportsDeps) {
 
     async listReports(ctx: RequestContext, query: ReportListQuery): Promise<ReportList> {
       requirePermission(ctx, 'reports:read');
-      const tsQuery = query.q ? tsQueryOf(searchQueryTerms(query.q)) : null;
+      const trackingCode = query.q ? trackingCodeSearched(query.q) : null;
+      const tsQuery = query.q && !trackingCode ? tsQueryOf(searchQueryTerms(query.q)) : null;
       // A query with no word in it (only punctuation) matches nothing rather than all.
       if (tsQuery === '') return { items: [], total: 0, totalCapped: false };
-      const { rows, total, totalCapped } = await listReports(db, query, tsQuery);
+      const match = trackingCode ? { trackingCode } : tsQuery ? { tsQuery } : null;
+      const { rows, total, totalCapped } = await listReports(db, query, match);
       return {
         items: rows.map((row) => presentSummary(row, row.hasContact)),
         total,
