@@ -166,6 +166,10 @@ test('an analyst handles a Khmer fraud report as an incident on a phone, and the
     await expect(staff.getByRole('combobox', { name: 'ខេត្ត/រាជធានី', exact: true })).toHaveValue(
       'ភ្នំពេញ · Phnom Penh',
     );
+    // A fraud points to Convention art 8 in the legal candidates, marked as not verified.
+    const legal = staff.getByTestId('legal-candidates');
+    await expect(legal).toContainText('អនុសញ្ញាប៊ុយដាប៉េស្ដ · មាត្រា ៨');
+    await expect(legal).toContainText('មិនទាន់បានផ្ទៀងផ្ទាត់ជាមួយអត្ថបទផ្លូវការ');
   });
 
   await test.step('the queue shows the incident, passes axe and opens it from the keyboard', async () => {

@@ -13,6 +13,7 @@ import { challengesRoutes } from './modules/challenges/index.ts';
 import { incidentsRoutes } from './modules/incidents/index.ts';
 import { notificationsRoutes } from './modules/notifications/index.ts';
 import { savedViewsRoutes } from './modules/saved-views/index.ts';
+import { lawRoutes } from './modules/law/index.ts';
 import type { Services } from './services.ts';
 
 export type AppDeps = {
@@ -92,6 +93,7 @@ export async function buildApp(deps: AppDeps) {
   );
   await app.register(notificationsRoutes(services.notifications));
   await app.register(savedViewsRoutes(services.savedViews));
+  await app.register(lawRoutes(services.law));
   await registerWebApp(app, deps.webDir);
   return app;
 }

@@ -6,6 +6,7 @@ import { openDatabase, pingDatabase, type Database } from './platform/db/databas
 import { isFullyMigrated, migrateDatabase } from './platform/db/migrate.ts';
 import { createSecretBox } from './platform/crypto/secret-box.ts';
 import { deriveKey, loadOrCreateEncryptionKey } from './platform/crypto/key-file.ts';
+import { loadOrCreateInstallationKey } from './platform/crypto/installation-key.ts';
 import { openFileBlobStore } from './platform/blobs/file-blob-store.ts';
 import { JobQueue } from './platform/jobs/queue.ts';
 import { systemContext } from './platform/context.ts';
@@ -15,9 +16,15 @@ import { createMailSender } from './platform/mail/mail-sender.ts';
 import { notifyReporterJob } from './modules/reports/index.ts';
 import { emailNoticeJob } from './modules/notifications/index.ts';
 import { slaWatchJob } from './modules/incidents/index.ts';
+import { evidenceVerifyCron, evidenceVerifyJob } from './modules/evidence/index.ts';
 import { retryOwedRepliesJob, startMailIntake } from './modules/mail-intake/index.ts';
 import { purgeExpiredSessionsJob } from './modules/auth/index.ts';
 import { purgeSpentChallengesJob } from './modules/challenges/index.ts';
+import {
+  auditCheckpointJob,
+  chainUnchainedAuditEvents,
+  checkpointCron,
+} from './modules/audit/index.ts';
 import { buildApp, type App } from './app.ts';
 
 export const VERSION = (
@@ -37,9 +44,12 @@ export function openConfiguredDatabase(config: Config): Promise<Database> {
 export async function openStores(config: Config) {
   const database = await openConfiguredDatabase(config);
   await migrateDatabase(database);
+  // Events written before the audit chain existed are chained once, oldest first.
+  await chainUnchainedAuditEvents(database.db);
   const key = loadOrCreateEncryptionKey(config.encryptionKey, config.dataDir);
+  const installationKey = loadOrCreateInstallationKey(null, config.dataDir);
   const blobs = await openFileBlobStore(config.dataDir);
-  return { database, key, secretBox: createSecretBox(key), blobs };
+  return { database, key, installationKey, secretBox: createSecretBox(key), blobs };
 }
 
 type Stores = Awaited<ReturnType<typeof openStores>>;
@@ -49,6 +59,7 @@ function servicesFor(config: Config, stores: Stores, extra: Partial<ServiceDeps>
     ...extra,
     db: stores.database.db,
     secretBox: stores.secretBox,
+    installationKey: stores.installationKey,
     publicUrl: config.publicUrl,
     blobs: stores.blobs,
     uploadLimits: {
@@ -72,7 +83,12 @@ export type RunningServer = { app: App; url: string; stop(): Promise<void> };
  * The composition root: config → database → services → jobs → HTTP. Prints the address,
  * and on a first run with no staff accounts, a one-time link to create the first admin.
  */
-export async function startServer(config: Config, logger: Logger): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  logger: Logger,
+  /** Benchmarks only (bench/report-intake.bench.ts): e.g. `{ auditChain: false }`. */
+  benchmarkDeps: Pick<ServiceDeps, 'auditChain'> = {},
+): Promise<RunningServer> {
   const stores = await openStores(config);
   const { database } = stores;
   const jobs = new JobQueue(database, logger);
@@ -96,6 +112,7 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
   });
   jobs.register(emailNotice);
   const services: Services = servicesFor(config, stores, {
+    ...benchmarkDeps,
     notifyReporter: async (tx, payload) => {
       await jobs.enqueue(notify, payload, { tx });
     },
@@ -103,9 +120,21 @@ export async function startServer(config: Config, logger: Logger): Promise<Runni
       await jobs.enqueue(emailNotice, payload, { tx });
     },
   });
+  // Evidence held from before the chain of custody existed gets its "acquired" entry.
+  await services.evidence.chainUncustodiedEvidence();
   jobs.schedule(slaWatchJob(services.incidents), '*/5 * * * *', {});
+  jobs.schedule(
+    evidenceVerifyJob(services.evidence),
+    evidenceVerifyCron(config.evidenceVerifyHours),
+    {},
+  );
   jobs.schedule(purgeExpiredSessionsJob(services.sessions), '17 * * * *', {});
   jobs.schedule(purgeSpentChallengesJob(services.challenges), '23 * * * *', {});
+  jobs.schedule(
+    auditCheckpointJob(services.audit),
+    checkpointCron(config.auditCheckpointMinutes),
+    {},
+  );
   if (config.intakeAddress) {
     const replyOptions = { intakeAddress: config.intakeAddress, publicUrl: config.publicUrl };
     jobs.schedule(

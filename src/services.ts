@@ -5,8 +5,14 @@ import { createIdempotencyService } from './modules/idempotency/index.ts';
 import { createMailIntakeService } from './modules/mail-intake/index.ts';
 import { createOrganisationsService } from './modules/organisations/index.ts';
 import type { SecretBox } from './platform/crypto/secret-box.ts';
+import {
+  ephemeralInstallationKey,
+  type InstallationKey,
+} from './platform/crypto/installation-key.ts';
 import { UNAVAILABLE_BLOB_STORE, type BlobStore } from './platform/blobs/blob-store.ts';
 import { createAuditService } from './modules/audit/index.ts';
+// The audit chain's hash functions, shared with the chains of custody (not in audit's index).
+import { chainHashes } from './modules/audit/audit-crypto.ts';
 import { createSettingsService } from './modules/settings/index.ts';
 import {
   createMfaService,
@@ -18,6 +24,7 @@ import { createIncidentsService } from './modules/incidents/index.ts';
 import { createObservablesService } from './modules/observables/index.ts';
 import { createNotificationsService } from './modules/notifications/index.ts';
 import { createSavedViewsService } from './modules/saved-views/index.ts';
+import { createLawService } from './modules/law/index.ts';
 import {
   createEvidenceService,
   DEFAULT_UPLOAD_LIMITS,
@@ -35,6 +42,10 @@ export type ServiceDeps = {
   /** Signs proof-of-work challenges; a random key per process when not given. */
   challengeKey?: Buffer;
   proofOfWorkDifficulty?: number;
+  /** Signs audit checkpoints; a key in memory only when not given (tests, OpenAPI). */
+  installationKey?: InstallationKey;
+  /** Benchmark seam only (bench/report-intake.bench.ts --audit-overhead): false = unchained. */
+  auditChain?: boolean;
   /** Queues the e-mail to a reporter who left an address (the server wires the job queue). */
   notifyReporter?: (tx: Db, payload: NotifyReporterPayload) => Promise<void>;
   /** Queues the e-mail copy of a staff notification (the server wires the job queue). */
@@ -44,7 +55,11 @@ export type ServiceDeps = {
 /** Wires every capability's service once; main.ts, the CLI and tests share it. */
 export function createServices(deps: ServiceDeps) {
   const { db, secretBox } = deps;
-  const audit = createAuditService({ db });
+  const audit = createAuditService({
+    db,
+    installationKey: deps.installationKey ?? ephemeralInstallationKey(),
+    ...(deps.auditChain === false ? { chain: false } : {}),
+  });
   const settings = createSettingsService({ db, audit });
   const sessions = createSessionsService({ db, audit, settings });
   const mfa = createMfaService({ db, audit, secretBox, sessions });
@@ -71,6 +86,12 @@ export function createServices(deps: ServiceDeps) {
     blobs: deps.blobs ?? UNAVAILABLE_BLOB_STORE,
     limits: deps.uploadLimits ?? DEFAULT_UPLOAD_LIMITS,
     findReportIdForReporter: (code, secret) => reports.findReportIdForReporter(code, secret),
+    hashes: chainHashes,
+    namesOf: (ids, tx) => staffUsers.namesOf(ids, tx),
+    incidentScope: (tx, incidentId) => incidents.evidenceScope(tx, incidentId),
+    incidentOfReport: (tx, reportId) => incidents.incidentRefOfReport(tx, reportId),
+    integrityWatchers: (tx) => staffUsers.holdersOf('evidence:unseal', tx),
+    notify: (tx, notice) => notifications.notify(tx, notice),
   });
   const challenges = createChallengesService({
     db,
@@ -99,6 +120,7 @@ export function createServices(deps: ServiceDeps) {
   });
   return {
     incidents,
+    law: createLawService({ incidents }),
     observables,
     notifications,
     savedViews: createSavedViewsService({ db }),

@@ -12,6 +12,8 @@ export const ANALYSTS = {
   km: { email: 'analyst.km@cert.example', password, name: 'Chenda Analyst' },
   en: { email: 'analyst.en@cert.example', password, name: 'Rithy Analyst' },
   incidents: { email: 'analyst.incidents@cert.example', password, name: 'Dara Analyst' },
+  bulk: { email: 'analyst.bulk@cert.example', password, name: 'Bopha Analyst' },
+  evidence: { email: 'analyst.evidence@cert.example', password, name: 'Vanna Analyst' },
 } satisfies Record<string, Analyst>;
 
 export const analyst = ANALYSTS.triage;

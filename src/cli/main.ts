@@ -7,6 +7,7 @@ import { registerServeCommand } from './commands/serve.ts';
 import { registerMigrateCommand } from './commands/migrate.ts';
 import { registerUsersCommands } from './commands/users.ts';
 import { registerOpenApiCommand } from './commands/openapi.ts';
+import { registerAuditCommands } from './commands/audit.ts';
 
 /** The `karpear` command. Every failure is one line on stderr and a non-zero exit. */
 export function buildCli(env: Record<string, string | undefined> = process.env): Command {
@@ -21,6 +22,7 @@ export function buildCli(env: Record<string, string | undefined> = process.env):
   registerMigrateCommand(program, config);
   registerUsersCommands(program, config);
   registerOpenApiCommand(program, config);
+  registerAuditCommands(program, config);
   return program;
 }
 

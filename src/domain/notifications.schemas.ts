@@ -6,6 +6,8 @@ export const NotificationKindSchema = z.enum([
   'sla_near_breach',
   'sla_breached',
   'reporter_replied',
+  /** An evidence item failed its re-verification (bytes or chain of custody): coordinators. */
+  'evidence_integrity_failed',
 ]);
 export type NotificationKind = z.infer<typeof NotificationKindSchema>;
 

@@ -21,6 +21,16 @@ export const PermissionSchema = z.enum([
   'incidents:read',
   'incidents:handle',
   'playbooks:manage',
+  /** The legal catalogue: reference law, not case content. */
+  'law:read',
+  /** Evidence items: their metadata, chain of custody and content (every opening logged). */
+  'evidence:read',
+  /** Add files to an incident; seal, put on legal hold, release, transfer (with a reason). */
+  'evidence:handle',
+  /** Reopen a sealed item (a logged, reasoned unseal): coordinators only. */
+  'evidence:unseal',
+  /** Destroy an item's bytes (never while on legal hold); the hash and custody stay. */
+  'evidence:destroy',
 ]);
 export type Permission = z.infer<typeof PermissionSchema>;
 
@@ -37,6 +47,7 @@ const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     'audit:read',
     'organisations:manage',
     'playbooks:manage',
+    'law:read',
   ],
   coordinator: [
     'reports:read',
@@ -45,6 +56,11 @@ const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     'incidents:read',
     'incidents:handle',
     'playbooks:manage',
+    'law:read',
+    'evidence:read',
+    'evidence:handle',
+    'evidence:unseal',
+    'evidence:destroy',
   ],
   analyst: [
     'reports:read',
@@ -52,10 +68,13 @@ const ROLE_PERMISSIONS: Record<StaffRole, readonly Permission[]> = {
     'reports:respond',
     'incidents:read',
     'incidents:handle',
+    'law:read',
+    'evidence:read',
+    'evidence:handle',
   ],
   // Liaison users will see the incidents referred to their organisation (referrals).
-  liaison: [],
-  oversight: ['audit:read'],
+  liaison: ['law:read'],
+  oversight: ['audit:read', 'law:read'],
   partner: [],
 };
 

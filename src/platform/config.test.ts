@@ -33,6 +33,14 @@ describe('loadConfig', () => {
     expect(config.encryptionKey?.equals(Buffer.alloc(32, 7))).toBe(true);
   });
 
+  it('re-verifies evidence every 24 hours by default, every 1–720 hours if set', () => {
+    expect(loadConfig({}).evidenceVerifyHours).toBe(24);
+    expect(loadConfig({ KARPEAR_EVIDENCE_VERIFY_HOURS: '6' }).evidenceVerifyHours).toBe(6);
+    expect(() => loadConfig({ KARPEAR_EVIDENCE_VERIFY_HOURS: '0' })).toThrow(
+      /KARPEAR_EVIDENCE_VERIFY_HOURS/,
+    );
+  });
+
   it('names every bad key at once', () => {
     const attempt = () =>
       loadConfig({ PORT: 'eighty', DATABASE_URL: 'mysql://x', KARPEAR_ENCRYPTION_KEY: 'c2hvcnQ=' });

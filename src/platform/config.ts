@@ -46,6 +46,10 @@ const ConfigSchema = z.object({
   KARPEAR_INTAKE_ADDRESS: z.email().optional(),
   KARPEAR_SMTP_MAX_MESSAGE_BYTES: z.coerce.number().int().min(1024).default(SMTP_MESSAGE_BYTES),
   KARPEAR_SMTP_MAX_CONNECTIONS_PER_IP: z.coerce.number().int().min(1).default(5),
+  /** Minutes between signed audit chain heads (checkpoints), 1–60. */
+  KARPEAR_AUDIT_CHECKPOINT_MINUTES: z.coerce.number().int().min(1).max(60).default(10),
+  /** Hours between re-verifications of all evidence (bytes and chains of custody), 1–720. */
+  KARPEAR_EVIDENCE_VERIFY_HOURS: z.coerce.number().int().min(1).max(720).default(24),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -77,6 +81,10 @@ export type Config = {
   smtpMaxMessageBytes: number;
   /** Simultaneous SMTP connections from one client address. */
   smtpMaxConnectionsPerIp: number;
+  /** Minutes between checkpoints: the audit chain's head signed with the installation key. */
+  auditCheckpointMinutes: number;
+  /** Hours between scheduled re-verifications of every evidence item's bytes and custody. */
+  evidenceVerifyHours: number;
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
   secureCookies: boolean;
 };
@@ -131,6 +139,8 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     intakeAddress: raw.KARPEAR_INTAKE_ADDRESS?.toLowerCase() ?? null,
     smtpMaxMessageBytes: raw.KARPEAR_SMTP_MAX_MESSAGE_BYTES,
     smtpMaxConnectionsPerIp: raw.KARPEAR_SMTP_MAX_CONNECTIONS_PER_IP,
+    auditCheckpointMinutes: raw.KARPEAR_AUDIT_CHECKPOINT_MINUTES,
+    evidenceVerifyHours: raw.KARPEAR_EVIDENCE_VERIFY_HOURS,
     logLevel: raw.LOG_LEVEL,
     secureCookies: publicUrl.startsWith('https://'),
   };

@@ -12,6 +12,8 @@ export const ERROR_CODES = [
   'not_found',
   'conflict',
   'invalid_transition',
+  'evidence_sealed',
+  'evidence_destroyed',
   'invalid_credentials',
   'account_locked',
   'invalid_mfa_code',

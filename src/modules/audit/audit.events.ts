@@ -13,6 +13,7 @@ export const AUDIT_ACTIONS = [
   'auth.recovery_code_used',
   'auth.recovery_codes_regenerated',
   'access.denied',
+  'audit.exported',
   'setup.token_issued',
   'setup.first_admin_created',
   'user.created',
@@ -46,6 +47,13 @@ export const AUDIT_ACTIONS = [
   'evidence.acquired',
   'evidence.accessed',
   'evidence.integrity_failed',
+  'evidence.sealed',
+  'evidence.unsealed',
+  'evidence.hold_placed',
+  'evidence.hold_released',
+  'evidence.transferred',
+  'evidence.destroyed',
+  'evidence.verified',
 ] as const;
 
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

@@ -46,6 +46,50 @@ const MESSAGES = {
     en: 'Send each file in a part named "file".',
     km: 'សូមផ្ញើឯកសារនីមួយៗក្នុងផ្នែកដែលមានឈ្មោះ "file"។',
   },
+  field_description: {
+    en: 'Say what the file shows and where it comes from (3 to 2,000 characters).',
+    km: 'សូមបញ្ជាក់ថាឯកសារនេះបង្ហាញអ្វី និងមកពីណា (ពី ៣ ដល់ ២០០០ តួអក្សរ)។',
+  },
+  field_method: {
+    en: 'Choose how the file was obtained.',
+    km: 'សូមជ្រើសរើសរបៀបដែលទទួលបានឯកសារនេះ។',
+  },
+  field_tool: {
+    en: 'Name the tool in at most 200 characters.',
+    km: 'សូមដាក់ឈ្មោះឧបករណ៍មិនលើសពី ២០០ តួអក្សរ។',
+  },
+  field_fileModifiedAt: {
+    en: 'Give the file’s time as a date and time (ISO 8601).',
+    km: 'សូមផ្ដល់ពេលវេលារបស់ឯកសារជាកាលបរិច្ឆេទ និងម៉ោង (ISO 8601)។',
+  },
+  blob_removed: {
+    en: '{name} could not be kept: the same file was being destroyed at that moment. Send it again.',
+    km: 'មិនអាចរក្សាទុកឯកសារ {name} បានទេ៖ ឯកសារដូចគ្នានេះកំពុងត្រូវបានបំផ្លាញនៅពេលនោះ។ សូមផ្ញើម្ដងទៀត។',
+  },
+  destroyed: {
+    en: 'This item was destroyed: nothing more can be done with it.',
+    km: 'ភស្តុតាងនេះត្រូវបានបំផ្លាញហើយ៖ មិនអាចធ្វើអ្វីបន្ថែមទៀតជាមួយវាបានទេ។',
+  },
+  already_sealed: {
+    en: 'This item is already sealed.',
+    km: 'ភស្តុតាងនេះត្រូវបានបិទត្រារួចហើយ។',
+  },
+  not_sealed: {
+    en: 'This item is not sealed.',
+    km: 'ភស្តុតាងនេះមិនត្រូវបានបិទត្រាទេ។',
+  },
+  already_on_hold: {
+    en: 'This item is already on legal hold.',
+    km: 'ភស្តុតាងនេះស្ថិតក្រោមការឃាត់ទុកតាមផ្លូវច្បាប់រួចហើយ។',
+  },
+  not_on_hold: {
+    en: 'This item is not on legal hold.',
+    km: 'ភស្តុតាងនេះមិនស្ថិតក្រោមការឃាត់ទុកតាមផ្លូវច្បាប់ទេ។',
+  },
+  on_hold: {
+    en: 'This item is on legal hold: release the hold before destroying it.',
+    km: 'ភស្តុតាងនេះស្ថិតក្រោមការឃាត់ទុកតាមផ្លូវច្បាប់៖ សូមដកការឃាត់ទុកចេញសិន មុននឹងបំផ្លាញវា។',
+  },
 } satisfies Record<string, Bilingual>;
 
 export type EvidenceMessage = keyof typeof MESSAGES;

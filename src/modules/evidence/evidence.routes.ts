@@ -1,8 +1,5 @@
 import fastifyMultipart from '@fastify/multipart';
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { Readable } from 'node:stream';
 import { z } from 'zod';
 import {
   EvidenceContentQuerySchema,
@@ -14,13 +11,13 @@ import {
   ReportIdParamsSchema,
   TrackingCodeParamsSchema,
 } from '../../domain/reports/report.schemas.ts';
-import { AppError, isAppError } from '../../platform/errors.ts';
+import { AppError } from '../../platform/errors.ts';
 import type { RouteRateLimit } from '../../platform/http/rate-limit.ts';
-import { fileError } from './evidence.intake.ts';
+import { evidenceLockerRoutes } from './evidence-locker.routes.ts';
+import { filesOf, lingerThenClose } from './evidence-multipart.ts';
 import {
   MAX_FILES_PER_REQUEST,
   type EvidenceService,
-  type IncomingFile,
   type OpenedEvidence,
 } from './evidence.service.ts';
 
@@ -44,7 +41,8 @@ export const evidenceRoutes =
         fileSize: evidence.limits.maxFileBytes + 1,
         files: MAX_FILES_PER_REQUEST + 1,
         fields: 10,
-        fieldSize: 1024,
+        // A description in Khmer takes three bytes a character (2,000 characters at most).
+        fieldSize: 8 * 1024,
         headerPairs: 20,
       },
     });
@@ -85,7 +83,7 @@ export const evidenceRoutes =
       },
     );
 
-    const read = { permission: 'reports:read' } as const;
+    const read = { permission: 'evidence:read' } as const;
     app.get(
       '/api/reports/:reportId/evidence',
       {
@@ -108,10 +106,15 @@ export const evidenceRoutes =
         config: { access: read },
         schema: {
           tags: ['evidence'],
-          summary: 'The bytes of an evidence item, as a download; every access is audited',
+          summary:
+            'The bytes of an evidence item, as a download; every opening is recorded in its ' +
+            'chain of custody and the audit trail',
           description:
-            '`variant=display` gives the copy without metadata (images only). The SHA-256 ' +
-            'is verified while streaming; a mismatch aborts the transfer.',
+            '`variant=display` gives the copy without metadata (images only), recorded as ' +
+            '"viewed"; the original is recorded as "downloaded", with the optional ' +
+            '`purpose`. The SHA-256 is verified while streaming; a mismatch aborts the ' +
+            'transfer and is recorded and alerted. A sealed item answers 409 ' +
+            '`evidence_sealed`, a destroyed one 410 `evidence_destroyed`.',
           params: EvidenceIdParamsSchema,
           querystring: EvidenceContentQuerySchema,
         },
@@ -121,6 +124,7 @@ export const evidenceRoutes =
           request.ctx,
           request.params.evidenceId,
           request.query.variant,
+          request.query.purpose ?? null,
         );
         opened.stream.on('error', (err) => {
           request.log.error({ err, evidenceId: opened.item.id }, 'evidence stream failed');
@@ -128,72 +132,10 @@ export const evidenceRoutes =
         return reply.headers(downloadHeaders(opened)).send(opened.stream);
       },
     );
+
+    // In this context, so that its upload route is parsed by the multipart plugin above.
+    await app.register(evidenceLockerRoutes(evidence));
   };
-
-/**
- * The multipart request's files, one at a time, as the service reads them. A file the
- * service stops reading (refused) is destroyed, which ends the request's parsing.
- */
-async function* filesOf(request: FastifyRequest): AsyncGenerator<IncomingFile> {
-  let current: Readable | null = null;
-  let index = 0;
-  try {
-    for await (const part of request.parts()) {
-      if (part.type !== 'file') continue;
-      if (part.fieldname !== 'file') {
-        part.file.resume();
-        throw fileError('validation_failed', 'unexpected_part', {
-          index,
-          language: request.language,
-        });
-      }
-      current = part.file;
-      yield {
-        // Browsers send a name's double quotes as %22 (WHATWG multipart/form-data encoding).
-        originalName: part.filename ? part.filename.replace(/%22/g, '"') : null,
-        declaredType: part.mimetype || null,
-        stream: part.file,
-      };
-      index++;
-    }
-  } catch (error) {
-    throw multipartError(error);
-  } finally {
-    if (current && !current.readableEnded) current.destroy();
-  }
-}
-
-/** How long a refused sender may go on sending before its connection is cut. */
-const LINGER_MS = 2000;
-
-/**
- * Refused while the sender is still sending: drop what keeps coming so the sender can
- * read our answer (cutting at once would reset the connection under it, losing the
- * answer), and cut the connection if the upload has not ended shortly after it.
- */
-function lingerThenClose(raw: IncomingMessage, response: ServerResponse): void {
-  raw.resume();
-  response.once('finish', () => {
-    if (raw.complete) return;
-    const timer = setTimeout(() => raw.socket.destroy(), LINGER_MS);
-    timer.unref();
-    raw.once('end', () => clearTimeout(timer));
-  });
-}
-
-/** @fastify/multipart's own errors (limits, malformed bodies) as AppErrors. */
-function multipartError(error: unknown): unknown {
-  if (isAppError(error)) return error;
-  const status = (error as { statusCode?: number }).statusCode;
-  if (status === 413) return new AppError('payload_too_large', { cause: error });
-  if (status === 406 || status === 415) {
-    return new AppError('unsupported_media_type', { cause: error });
-  }
-  if (error instanceof Error && /multipart|unexpected end|boundary/i.test(error.message)) {
-    return new AppError('validation_failed', { cause: error });
-  }
-  return error;
-}
 
 function downloadHeaders(opened: OpenedEvidence): Record<string, string | number> {
   const contentType =

@@ -1,64 +1,79 @@
 import type { Readable } from 'node:stream';
+import type { ChainHashes } from '../../domain/audit/audit-chain.ts';
+import type { VerificationRunList } from '../../domain/evidence/custody.schemas.ts';
+import { contentOpenable } from '../../domain/evidence/evidence-state.ts';
 import type {
   EvidenceItem,
-  EvidenceSource,
   EvidenceVariant,
   PublicEvidenceItem,
 } from '../../domain/evidence/evidence.schemas.ts';
 import type { MediaType } from '../../domain/evidence/media-types.ts';
 import { requirePermission } from '../../platform/authorize.ts';
 import type { BlobStore } from '../../platform/blobs/blob-store.ts';
-import type { RequestContext, TxContext } from '../../platform/context.ts';
+import { SYSTEM_ACTOR } from '../../domain/actor.ts';
+import { systemContext, type RequestContext } from '../../platform/context.ts';
 import type { Db } from '../../platform/db/database.ts';
 import { inTransaction } from '../../platform/db/transaction.ts';
 import { AppError } from '../../platform/errors.ts';
 import type { AuditService } from '../audit/index.ts';
-import { formatSize } from './evidence.messages.ts';
+import type { Notice } from '../notifications/index.ts';
+import { listVerificationRuns } from './custody.repository.ts';
 import {
-  fileError,
-  storeEvidenceFile,
-  type IncomingFile,
-  type StoredFile,
-} from './evidence.intake.ts';
-import { presentEvidenceItem, presentPublicEvidenceItem } from './evidence.presenter.ts';
+  createEvidenceAcquisition,
+  type AcquireEvidenceInput,
+  type UploadLimits,
+} from './evidence-acquire.ts';
+import { createCustodyWriter, lateAcquisition } from './evidence-custody.ts';
+import { blobFinding } from './evidence-bytes.ts';
+import { createEvidenceIntegrity } from './evidence-integrity.ts';
+import { createEvidenceLocker } from './evidence-locker.ts';
+import type { IncomingFile } from './evidence.intake.ts';
+import {
+  presentEvidenceItem,
+  presentPublicEvidenceItem,
+  presentVerificationRun,
+  staffIdsOfItem,
+} from './evidence.presenter.ts';
 import {
   countEvidenceByReport,
-  findEvidenceByHashes,
-  findEvidenceItem,
-  insertEvidenceItem,
   listEvidenceByReport,
-  lockReportEvidence,
-  sumEvidenceBytes,
+  listUncustodiedEvidence,
+  lockEvidenceItem,
   type EvidenceRow,
 } from './evidence.repository.ts';
 import { verifyingStream } from './evidence.verify.ts';
 
 export type { IncomingFile } from './evidence.intake.ts';
-
-export type UploadLimits = { maxFileBytes: number; maxReportBytes: number };
+export type { AcquireEvidenceInput, UploadLimits } from './evidence-acquire.ts';
+export { MAX_FILES_PER_REQUEST } from './evidence-acquire.ts';
 
 export const DEFAULT_UPLOAD_LIMITS: UploadLimits = {
   maxFileBytes: 25 * 1024 * 1024,
   maxReportBytes: 100 * 1024 * 1024,
 };
 
-/** Files in one request: enough for a batch of screenshots, few enough to answer quickly. */
-export const MAX_FILES_PER_REQUEST = 20;
-
 export type EvidenceDeps = {
   db: Db;
   audit: AuditService;
   blobs: BlobStore;
   limits: UploadLimits;
+  /** The audit chain's hash functions, which the chains of custody use as well. */
+  hashes: ChainHashes;
   /** The reports module's reporter check: the report's id, or the same not_found as ever. */
   findReportIdForReporter: (trackingCode: string, secret: string) => Promise<string>;
-};
-
-export type AcquireEvidenceInput = {
-  reportId: string | null;
-  source: EvidenceSource;
-  files: AsyncIterable<IncomingFile>;
-  limits?: UploadLimits;
+  /** Display names of staff members (the auth module). */
+  namesOf: (ids: readonly string[], tx?: Db) => Promise<Map<string, string>>;
+  /** What an incident's evidence is drawn from (the incidents module); null when unknown. */
+  incidentScope: (
+    tx: Db,
+    incidentId: string,
+  ) => Promise<{ reference: string; incidentIds: string[]; reportIds: string[] } | null>;
+  /** The incident a report is handled in (the incidents module). */
+  incidentOfReport: (tx: Db, reportId: string) => Promise<{ id: string; reference: string } | null>;
+  /** Staff alerted when an item fails its integrity check (coordinators). */
+  integrityWatchers: (tx: Db) => Promise<{ id: string }[]>;
+  /** Gives a staff notification in the caller's transaction (the notifications module). */
+  notify: (tx: Db, notice: Notice) => Promise<boolean>;
 };
 
 export type OpenedEvidence = {
@@ -73,127 +88,101 @@ export type OpenedEvidence = {
 export type EvidenceService = ReturnType<typeof createEvidenceService>;
 
 export function createEvidenceService(deps: EvidenceDeps) {
-  const { db, audit, blobs } = deps;
-
-  /** Streams every file into the blob store, then records them all in one transaction. */
-  async function acquire(ctx: RequestContext, input: AcquireEvidenceInput) {
-    const limits = input.limits ?? deps.limits;
-    const { reportId } = input;
-    const used = reportId ? await sumEvidenceBytes(db, reportId) : 0;
-    const stored: StoredFile[] = [];
-    let incoming = 0;
-    let index = 0;
-    for await (const file of input.files) {
-      const where = { index, language: ctx.language };
-      if (index >= MAX_FILES_PER_REQUEST) {
-        throw fileError('payload_too_large', 'too_many_files', where, {
-          limit: MAX_FILES_PER_REQUEST,
-        });
+  const { db, blobs } = deps;
+  const custody = createCustodyWriter(deps.hashes, deps.audit);
+  const acquisition = createEvidenceAcquisition({ db, blobs, limits: deps.limits, custody });
+  const integrity = createEvidenceIntegrity({
+    ...deps,
+    custody,
+    async incidentOf(tx, row) {
+      if (row.incidentId) {
+        const scope = await deps.incidentScope(tx, row.incidentId);
+        return scope ? { id: row.incidentId, reference: scope.reference } : null;
       }
-      const room = reportId ? limits.maxReportBytes - used - incoming : Infinity;
-      const limitKind = limits.maxFileBytes <= room ? 'file' : 'report';
-      const limit = limitKind === 'file' ? limits.maxFileBytes : limits.maxReportBytes;
-      if (room <= 0) {
-        throw fileError('payload_too_large', 'report_full', where, { limit: formatSize(limit) });
-      }
-      const maxBytes = Math.min(limits.maxFileBytes, room);
-      const one = await storeEvidenceFile(blobs, file, { ...where, maxBytes, limitKind, limit });
-      if (!stored.some((earlier) => earlier.sha256 === one.sha256)) {
-        stored.push(one);
-        const known = reportId ? await findEvidenceByHashes(db, reportId, [one.sha256]) : [];
-        if (known.length === 0) incoming += one.size;
-      }
-      index++;
-    }
-    if (stored.length === 0) {
-      throw fileError('validation_failed', 'no_files', { index: 0, language: ctx.language });
-    }
-    return inTransaction(db, (tx) => record({ ...ctx, tx }, input, stored, limits));
-  }
+      return row.reportId ? deps.incidentOfReport(tx, row.reportId) : null;
+    },
+  });
+  const locker = createEvidenceLocker({
+    db,
+    custody,
+    namesOf: deps.namesOf,
+    incidentScope: deps.incidentScope,
+    removeBlobsOf: integrity.removeBlobsOf,
+  });
 
   /**
-   * Inserts the rows and their audit events. A file the report already holds (a retried
-   * upload) gives back its existing item; the per-report limit is checked again here,
-   * under a lock, against what concurrent uploads committed meanwhile.
+   * Locks the item, refuses a sealed or destroyed one (the refusal audited), and records
+   * the opening in its chain of custody and the audit trail: before any byte goes out.
    */
-  async function record(
-    ctx: TxContext,
-    input: AcquireEvidenceInput,
-    stored: StoredFile[],
-    limits: UploadLimits,
-  ): Promise<EvidenceRow[]> {
-    const { reportId } = input;
-    const hashes = stored.map((file) => file.sha256);
-    if (reportId) await lockReportEvidence(ctx.tx, reportId);
-    const existing = reportId ? await findEvidenceByHashes(ctx.tx, reportId, hashes) : [];
-    const fresh = stored.filter((file) => !existing.some((row) => row.sha256 === file.sha256));
-    if (reportId && fresh.length > 0) {
-      const total =
-        (await sumEvidenceBytes(ctx.tx, reportId)) + fresh.reduce((sum, f) => sum + f.size, 0);
-      if (total > limits.maxReportBytes) {
-        const index = stored.indexOf(fresh[fresh.length - 1]!);
-        throw fileError(
-          'payload_too_large',
-          'report_full',
-          { index, language: ctx.language },
-          {
-            limit: formatSize(limits.maxReportBytes),
-          },
-        );
-      }
-    }
-    const rows: EvidenceRow[] = [];
-    for (const file of stored) {
-      const known = existing.find((row) => row.sha256 === file.sha256);
-      rows.push(known ?? (await insertOne(ctx, input, file)));
-    }
-    return rows;
-  }
-
-  async function insertOne(ctx: TxContext, input: AcquireEvidenceInput, file: StoredFile) {
-    const { actor } = ctx;
-    const row = await insertEvidenceItem(ctx.tx, {
-      sha256: file.sha256,
-      sizeBytes: file.size,
-      contentType: file.contentType,
-      originalName: file.originalName,
-      displaySha256: file.displaySha256,
-      source: input.source,
-      reportId: input.reportId,
-      acquiredByKind: actor.kind,
-      acquiredByUserId: actor.kind === 'staff' ? actor.userId : null,
+  async function recordOpening(
+    ctx: RequestContext,
+    evidenceId: string,
+    variant: EvidenceVariant,
+    purpose: string | null,
+  ): Promise<{ row: EvidenceRow; sha256: string }> {
+    type Opening = { row: EvidenceRow; sha256: string } | { refused: EvidenceRow };
+    const opened = await inTransaction(db, async (tx): Promise<Opening> => {
+      const found = await lockEvidenceItem(tx, evidenceId);
+      const wanted = variant === 'display' ? found?.displaySha256 : found?.sha256;
+      if (!found || !wanted) throw new AppError('not_found');
+      if (!contentOpenable(found)) return { refused: found };
+      await custody.append({ ...ctx, tx }, found, {
+        action: variant === 'display' ? 'viewed' : 'downloaded',
+        purpose,
+        details: { variant, sha256: wanted },
+        audit: 'evidence.accessed',
+        auditDetails: { variant, sha256: wanted, reportId: found.reportId },
+      });
+      return { row: found, sha256: wanted };
     });
-    // No file name in the log: names can identify people ("passport-Sok-Dara.jpg").
-    await audit.record(ctx, {
-      action: 'evidence.acquired',
-      targetType: 'evidence',
-      targetId: row.id,
-      details: {
-        reportId: input.reportId,
-        source: input.source,
-        sha256: file.sha256,
-        size: file.size,
-        contentType: file.contentType,
-        displayCopy: file.displaySha256 !== null,
-      },
-    });
-    return row;
+    if ('refused' in opened) {
+      const { state, id } = opened.refused;
+      await deps.audit.recordAlone(ctx, {
+        action: 'evidence.accessed',
+        outcome: 'denied',
+        targetType: 'evidence',
+        targetId: id,
+        details: { variant, state },
+      });
+      throw new AppError(state === 'sealed' ? 'evidence_sealed' : 'evidence_destroyed', {
+        detail: `evidence ${id} is ${state}`,
+      });
+    }
+    return opened;
   }
 
   return {
     limits: deps.limits,
 
     /**
-     * Evidence from staff, e-mail intake or the API, for a report or on its own. Staff need
-     * reports:read (a narrower evidence permission can replace it when roles grow).
+     * Evidence from staff, e-mail intake or the API, for a report, for an incident or on
+     * its own.
      */
     async acquireEvidence(
       ctx: RequestContext,
       input: AcquireEvidenceInput,
     ): Promise<EvidenceItem[]> {
-      requirePermission(ctx, 'reports:read');
-      const rows = await acquire(ctx, input);
-      return rows.map(presentEvidenceItem);
+      requirePermission(ctx, 'evidence:handle');
+      const rows = await acquisition.acquire(ctx, input);
+      return rows.map((row) => presentEvidenceItem(row));
+    },
+
+    /** An analyst adds files to an incident, saying what they show and how they were got. */
+    async addIncidentEvidence(
+      ctx: RequestContext,
+      incidentId: string,
+      input: Pick<AcquireEvidenceInput, 'files' | 'facts'>,
+    ): Promise<EvidenceItem[]> {
+      requirePermission(ctx, 'evidence:handle');
+      if (!(await deps.incidentScope(db, incidentId))) throw new AppError('not_found');
+      const rows = await acquisition.acquire(ctx, {
+        ...input,
+        reportId: null,
+        incidentId,
+        source: 'staff',
+      });
+      const names = await deps.namesOf(rows.flatMap(staffIdsOfItem));
+      return rows.map((row) => presentEvidenceItem(row, names));
     },
 
     /** A reporter adds files to their report, proving it with its code and secret. */
@@ -202,7 +191,11 @@ export function createEvidenceService(deps: EvidenceDeps) {
       input: { trackingCode: string; secret: string; files: AsyncIterable<IncomingFile> },
     ): Promise<PublicEvidenceItem[]> {
       const reportId = await deps.findReportIdForReporter(input.trackingCode, input.secret);
-      const rows = await acquire(ctx, { reportId, source: 'public-report', files: input.files });
+      const rows = await acquisition.acquire(ctx, {
+        reportId,
+        source: 'public-report',
+        files: input.files,
+      });
       return rows.map(presentPublicEvidenceItem);
     },
 
@@ -211,54 +204,81 @@ export function createEvidenceService(deps: EvidenceDeps) {
       countEvidenceByReport(deps.db, reportId),
 
     async listEvidenceForReport(ctx: RequestContext, reportId: string): Promise<EvidenceItem[]> {
-      requirePermission(ctx, 'reports:read');
-      return (await listEvidenceByReport(db, reportId)).map(presentEvidenceItem);
+      requirePermission(ctx, 'evidence:read');
+      const rows = await listEvidenceByReport(db, reportId);
+      const names = await deps.namesOf(rows.flatMap(staffIdsOfItem));
+      return rows.map((row) => presentEvidenceItem(row, names));
+    },
+
+    listIncidentEvidence: locker.listIncidentEvidence,
+    getEvidence: locker.getEvidence,
+    applyAction: locker.applyAction,
+    transferEvidence: locker.transfer,
+
+    /** Re-hashes an item's bytes and verifies its chain of custody, naming what is wrong. */
+    async verifyEvidence(ctx: RequestContext, evidenceId: string) {
+      requirePermission(ctx, 'evidence:read');
+      return integrity.verifyEvidence(ctx, evidenceId);
     },
 
     /**
-     * The bytes of an item for a staff member; the access is audited before any byte goes
-     * out, and the stream re-verifies the SHA-256, failing (and auditing) on a mismatch.
+     * Gives every item held from before the chain of custody existed its "acquired"
+     * entry (written now, stating when it was acquired); run at start. Returns how many.
+     */
+    async chainUncustodiedEvidence(): Promise<number> {
+      const ctx = systemContext(SYSTEM_ACTOR, 'evidence-custody-backfill');
+      let chained = 0;
+      for (;;) {
+        const batch = await listUncustodiedEvidence(db, 500);
+        if (batch.length === 0) return chained;
+        await inTransaction(db, async (tx) => {
+          for (const { id } of batch) {
+            const row = await lockEvidenceItem(tx, id);
+            if (!row || row.custodySeq !== 0) continue;
+            await custody.append({ ...ctx, tx }, row, lateAcquisition(row));
+            chained++;
+          }
+        });
+      }
+    },
+
+    /** The scheduled job's work: every item checked again, in batches. */
+    verifyAllEvidence: (trigger: 'schedule' | 'manual' = 'schedule') =>
+      integrity.verifyAllEvidence(trigger),
+
+    /** The last runs of the scheduled verification, newest first. */
+    async listVerificationRuns(ctx: RequestContext, limit: number): Promise<VerificationRunList> {
+      requirePermission(ctx, 'evidence:read');
+      return { items: (await listVerificationRuns(db, limit)).map(presentVerificationRun) };
+    },
+
+    /**
+     * The bytes of an item for a staff member. The opening is recorded (custody and audit)
+     * before any byte goes out; the stream re-verifies the SHA-256 and, on a mismatch,
+     * aborts and records the failure (custody entry, audit event, coordinators alerted).
      */
     async openEvidence(
       ctx: RequestContext,
       evidenceId: string,
       variant: EvidenceVariant,
+      purpose: string | null = null,
     ): Promise<OpenedEvidence> {
-      requirePermission(ctx, 'reports:read');
-      const { row, sha256 } = await inTransaction(db, async (tx) => {
-        const found = await findEvidenceItem(tx, evidenceId);
-        const wanted = variant === 'display' ? found?.displaySha256 : found?.sha256;
-        if (!found || !wanted) throw new AppError('not_found');
-        await audit.record(
-          { ...ctx, tx },
-          {
-            action: 'evidence.accessed',
-            targetType: 'evidence',
-            targetId: found.id,
-            details: { variant, sha256: wanted, reportId: found.reportId },
-          },
-        );
-        return { row: found, sha256: wanted };
-      });
-      const integrityFailed = (reason: string, actual: string | null) =>
-        audit
-          .recordAlone(ctx, {
-            action: 'evidence.integrity_failed',
-            outcome: 'failure',
-            targetType: 'evidence',
-            targetId: row.id,
-            details: { variant, expected: sha256, actual, reason },
-          })
+      requirePermission(ctx, 'evidence:read');
+      const { row, sha256 } = await recordOpening(ctx, evidenceId, variant, purpose);
+      const what = variant === 'display' ? 'display_copy' : 'content';
+      const integrityFailed = (actual: string | null) =>
+        integrity
+          .recordOutcome(ctx, row.id, [blobFinding(what, sha256, actual)], false)
           .catch(() => undefined);
       const size = await blobs.stat(sha256);
       if (!size) {
-        await integrityFailed('missing', null);
+        await integrityFailed(null);
         throw new AppError('internal', {
           detail: `blob ${sha256} of evidence ${row.id} is missing`,
         });
       }
       const raw = await blobs.open(sha256);
-      const stream = verifyingStream(raw, sha256, (actual) => void integrityFailed('hash', actual));
+      const stream = verifyingStream(raw, sha256, (actual) => void integrityFailed(actual));
       const item = presentEvidenceItem(row);
       return { item, variant, sha256, size: size.size, contentType: item.contentType, stream };
     },

@@ -6,3 +6,4 @@ export {
   type UploadLimits,
 } from './evidence.service.ts';
 export { evidenceRoutes } from './evidence.routes.ts';
+export { evidenceVerifyCron, evidenceVerifyJob } from './evidence.jobs.ts';

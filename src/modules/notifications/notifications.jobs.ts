@@ -22,6 +22,10 @@ const SUBJECTS: Record<NotificationKind, { km: string; en: string }> = {
   sla_near_breach: { km: 'ពេលវេលា SLA ជិតផុតកំណត់', en: 'An SLA deadline is close' },
   sla_breached: { km: 'ពេលវេលា SLA បានផុតកំណត់', en: 'An SLA deadline was missed' },
   reporter_replied: { km: 'អ្នករាយការណ៍បានឆ្លើយតប', en: 'A reporter wrote back' },
+  evidence_integrity_failed: {
+    km: 'ភស្តុតាងមិនឆ្លងកាត់ការផ្ទៀងផ្ទាត់ភាពត្រឹមត្រូវ',
+    en: 'Evidence failed its integrity check',
+  },
 };
 
 /**

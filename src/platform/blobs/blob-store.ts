@@ -22,6 +22,11 @@ export type BlobStore = {
   has(sha256: string): Promise<boolean>;
   /** Size of a stored blob, or null when there is none. */
   stat(sha256: string): Promise<BlobStat | null>;
+  /**
+   * Deletes a stored blob for good (evidence destruction); false when there was none. The
+   * caller makes sure nothing else still refers to the same bytes.
+   */
+  remove(sha256: string): Promise<boolean>;
   /** Removes temporary files of uploads that died (crash, killed request); returns how many. */
   removeStaleTempFiles(olderThanMs: number): Promise<number>;
 };
@@ -64,5 +69,6 @@ export const UNAVAILABLE_BLOB_STORE: BlobStore = {
     Promise.reject(new AppError('not_ready', { detail: 'no blob store configured' })),
   has: async () => false,
   stat: async () => null,
+  remove: () => Promise.reject(new AppError('not_ready', { detail: 'no blob store configured' })),
   removeStaleTempFiles: async () => 0,
 };

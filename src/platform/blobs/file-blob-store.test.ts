@@ -105,6 +105,17 @@ describe('file blob store', () => {
     await reader.close();
   });
 
+  it('removes a blob for good (evidence destruction), once', async () => {
+    const { sha256: sha } = await store.put(chunked(Buffer.from('to be destroyed')), {
+      maxBytes: 100,
+    });
+    expect(await store.remove(sha)).toBe(true);
+    expect(await store.has(sha)).toBe(false);
+    await expect(store.open(sha)).rejects.toMatchObject({ code: 'not_found' });
+    expect(await store.remove(sha)).toBe(false);
+    await expect(store.remove('../../etc/passwd')).rejects.toMatchObject({ code: 'not_found' });
+  });
+
   it('removes temp files left by a crash when opened again, but not fresh ones', async () => {
     const tmp = path.join(dataDir, 'blobs', 'tmp');
     await writeFile(path.join(tmp, 'crashed.part'), 'half an upload');

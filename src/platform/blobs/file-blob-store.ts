@@ -91,6 +91,18 @@ function createFileBlobStore(root: string, tmpDir: string): BlobStore {
       }
     },
 
+    async remove(sha256) {
+      const file = blobPath(sha256);
+      try {
+        await unlink(file);
+      } catch (error) {
+        if (isMissing(error)) return false;
+        throw error;
+      }
+      await fsyncDir(path.dirname(file));
+      return true;
+    },
+
     async removeStaleTempFiles(olderThanMs) {
       const cutoff = Date.now() - olderThanMs;
       let removed = 0;

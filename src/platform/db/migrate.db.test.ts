@@ -33,8 +33,12 @@ describe('migrations', () => {
     );
     expect(rows.map((row) => row.table_name)).toEqual([
       'api_tokens',
+      'audit_chain_head',
+      'audit_checkpoints',
       'audit_events',
+      'evidence_custody',
       'evidence_items',
+      'evidence_verification_runs',
       'idempotency_records',
       'incident_events',
       'incident_reports',

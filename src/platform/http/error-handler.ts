@@ -27,6 +27,8 @@ export const STATUS_OF: Record<ErrorCode, number> = {
   not_found: 404,
   conflict: 409,
   invalid_transition: 409,
+  evidence_sealed: 409,
+  evidence_destroyed: 410,
   payload_too_large: 413,
   unsupported_media_type: 415,
   account_locked: 423,

@@ -29,6 +29,14 @@ export const ERROR_MESSAGES: Record<ErrorCode, Bilingual> = {
     en: 'An incident that is "{from}" cannot move to "{to}".',
     km: 'ឧប្បត្តិហេតុដែលស្ថិតក្នុងស្ថានភាព "{from}" មិនអាចប្ដូរទៅ "{to}" បានទេ។',
   },
+  evidence_sealed: {
+    en: 'This evidence item is sealed: its content can be opened only after a coordinator unseals it, giving a reason.',
+    km: 'ភស្តុតាងនេះត្រូវបានបិទត្រា៖ អាចបើកមើលខ្លឹមសាររបស់វាបាន លុះត្រាតែអ្នកសម្របសម្រួលដោះត្រា ដោយបញ្ជាក់មូលហេតុ។',
+  },
+  evidence_destroyed: {
+    en: 'This evidence item was destroyed: only its hash and its chain of custody remain.',
+    km: 'ភស្តុតាងនេះត្រូវបានបំផ្លាញហើយ៖ នៅសល់តែតម្លៃហាស និងខ្សែសង្វាក់នៃការថែរក្សារបស់វាប៉ុណ្ណោះ។',
+  },
   invalid_credentials: {
     en: 'The e-mail address or password is wrong.',
     km: 'អាសយដ្ឋានអ៊ីមែល ឬពាក្យសម្ងាត់មិនត្រឹមត្រូវ។',

@@ -11,6 +11,7 @@ import {
 import { pathForSession, sessionQuery, type StaffPath } from './auth/session.ts';
 import { ErrorAlert } from './components/ErrorAlert.tsx';
 import { IncidentsSearchSchema } from './incidents/queue-search.ts';
+import { LawSearchSchema } from './law/law-search.ts';
 import { ReportsSearchSchema } from './reports/reports-search.ts';
 import { StaffLayout } from './components/StaffLayout.tsx';
 import { MfaEnrolPage } from './pages/MfaEnrolPage.tsx';
@@ -118,6 +119,14 @@ const incidentDetailRoute = createRoute({
   component: IncidentDetailPage,
 });
 
+/* The legal catalogue loads when first opened; links from an incident name a provision. */
+const lawRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: 'law',
+  validateSearch: (search: Record<string, unknown>) => LawSearchSchema.parse(search),
+  component: lazyRouteComponent(() => import('./pages/LawPage.tsx'), 'LawPage'),
+});
+
 /* The admin pages are few people's: they load when first opened, not with the app. */
 const slaSettingsRoute = createRoute({
   getParentRoute: () => appRoute,
@@ -142,6 +151,7 @@ const routeTree = rootRoute.addChildren([
     reportDetailRoute,
     incidentsRoute,
     incidentDetailRoute,
+    lawRoute,
     slaSettingsRoute,
     playbooksRoute,
   ]),

@@ -24,6 +24,7 @@ export function StaffLayout() {
   const session = useActiveSession();
   const canReadIncidents = useCan('incidents:read');
   const canManageSettings = useCan('settings:manage');
+  const canReadLaw = useCan('law:read');
   const canManagePlaybooks = useCan('playbooks:manage');
   const location = useLocation();
   const counts = useQuery({ ...incidentCountsQuery, enabled: canReadIncidents });
@@ -109,6 +110,13 @@ export function StaffLayout() {
                         </AnchorLink>
                       </li>
                     </>
+                  ) : null}
+                  {canReadLaw ? (
+                    <li>
+                      <AnchorLink to="/law" fw={600} activeProps={current}>
+                        {t('staff.nav.law')}
+                      </AnchorLink>
+                    </li>
                   ) : null}
                   {canManageSettings ? (
                     <li>

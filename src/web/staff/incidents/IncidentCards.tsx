@@ -1,21 +1,26 @@
-import { Group, Paper, Stack, Text } from '@mantine/core';
+import { Checkbox, Group, Paper, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { IncidentSummary } from '../../../domain/incidents/incident.schemas.ts';
 import { formatDateTime } from '../../shared/format.ts';
 import { useLanguage } from '../../shared/use-language.ts';
 import { AnchorLink } from '../components/AnchorLink.tsx';
 import { subtypeLabel } from './labels.ts';
 import { SeverityBadge } from './SeverityBadge.tsx';
 import { SlaBadge } from './SlaBadge.tsx';
+import type { IncidentRowsProps } from './IncidentsTable.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
-
-type IncidentCardsProps = { items: IncidentSummary[]; caption: string };
 
 /**
  * The queue on a phone: one card an incident with the same facts as a table row, so
- * nothing needs scrolling sideways. The reference is the link (Tab, then Enter).
+ * nothing needs scrolling sideways. The reference is the link (Tab, then Enter); the
+ * checkbox beside it selects the card for bulk actions.
  */
-export function IncidentCards({ items, caption }: IncidentCardsProps) {
+export function IncidentCards({
+  items,
+  caption,
+  selectable = false,
+  selected = new Set(),
+  onToggle,
+}: IncidentRowsProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   return (
@@ -29,19 +34,32 @@ export function IncidentCards({ items, caption }: IncidentCardsProps) {
           radius="md"
           data-testid="incident-row"
           data-sla={incident.sla}
-          className={`incident-card incident-card--${incident.sla}`}
+          className={`incident-card incident-card--${incident.sla} queue-row`}
+          tabIndex={-1}
+          data-queue-row
+          data-selected={selected.has(incident.id)}
         >
           <Stack gap={6}>
-            <AnchorLink
-              to="/incidents/$incidentId"
-              params={{ incidentId: incident.id }}
-              fw={700}
-              aria-label={`${incident.reference}: ${incident.title}`}
-            >
-              <Text span ff="monospace" fw={700} inherit>
-                {incident.reference}
-              </Text>
-            </AnchorLink>
+            <Group gap="sm" wrap="nowrap">
+              {selectable ? (
+                <Checkbox
+                  size="md"
+                  aria-label={t('staff.queue.select', { name: incident.reference })}
+                  checked={selected.has(incident.id)}
+                  onChange={() => onToggle?.(incident.id)}
+                />
+              ) : null}
+              <AnchorLink
+                to="/incidents/$incidentId"
+                params={{ incidentId: incident.id }}
+                fw={700}
+                aria-label={`${incident.reference}: ${incident.title}`}
+              >
+                <Text span ff="monospace" fw={700} inherit>
+                  {incident.reference}
+                </Text>
+              </AnchorLink>
+            </Group>
             <Text size="sm" fw={600}>
               {incident.title}
             </Text>

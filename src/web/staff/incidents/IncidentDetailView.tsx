@@ -10,12 +10,14 @@ import { AnchorLink } from '../components/AnchorLink.tsx';
 import { ErrorAlert } from '../components/ErrorAlert.tsx';
 import { NoAccess } from '../components/NoAccess.tsx';
 import { useDocumentTitle } from '../components/use-document-title.ts';
+import { EvidencePanel } from '../evidence/EvidencePanel.tsx';
 import { CommentBox } from './CommentBox.tsx';
 import { IncidentEditForm } from './IncidentEditForm.tsx';
 import { IncidentFacts } from './IncidentFacts.tsx';
 import { IncidentHeader } from './IncidentHeader.tsx';
 import { IncidentObservables } from './IncidentObservables.tsx';
 import { incidentDetailQuery } from './incidents-api.ts';
+import { LegalCandidatesPanel } from '../law/LegalCandidatesPanel.tsx';
 import { IncidentTimeline } from './IncidentTimeline.tsx';
 import { dispositionLabel } from './labels.ts';
 import { LinkedReports } from './LinkedReports.tsx';
@@ -111,8 +113,14 @@ function IncidentPage({ incident }: { incident: IncidentDetail }) {
           )}
         </Stack>
       </Section>
+      <Section id="incident-legal-title" title={t('staff.law.candidates.title')}>
+        <LegalCandidatesPanel incident={incident} />
+      </Section>
       <Section id="incident-observables-title" title={t('staff.observables.title')}>
         <IncidentObservables incident={incident} canEdit={canEdit} />
+      </Section>
+      <Section id="incident-evidence-title" title={t('staff.evidence.title')}>
+        <EvidencePanel incidentId={incident.id} canAdd={canEdit} />
       </Section>
       <Section id="incident-reports-title" title={t('staff.incidents.reports.title')}>
         <LinkedReports incident={incident} canEdit={canEdit} />

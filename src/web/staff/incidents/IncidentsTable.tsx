@@ -1,4 +1,4 @@
-import { Table, Text } from '@mantine/core';
+import { Checkbox, Table, Text } from '@mantine/core';
 import { useNavigate } from '@tanstack/react-router';
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,20 +11,34 @@ import { SeverityBadge } from './SeverityBadge.tsx';
 import { SlaBadge } from './SlaBadge.tsx';
 import { StatusBadge } from './StatusBadge.tsx';
 
-type IncidentsTableProps = { items: IncidentSummary[]; caption: string };
+export type IncidentRowsProps = {
+  items: IncidentSummary[];
+  caption: string;
+  /** A checkbox a row, when the reader may change several incidents at once. */
+  selectable?: boolean;
+  selected?: ReadonlySet<string>;
+  onToggle?: (incidentId: string) => void;
+};
 
 /**
  * One row an incident. Its reference is a link, so every row is reached with Tab and opened
- * with Enter; a click anywhere else on the row opens it too. On a phone the table scrolls
- * sideways inside its own frame.
+ * with Enter; a click anywhere else on the row opens it too (but on its checkbox). Each row
+ * takes the focus from the queue's keys (j/k) and shows a ring when it has it.
  */
-export function IncidentsTable({ items, caption }: IncidentsTableProps) {
+export function IncidentsTable({
+  items,
+  caption,
+  selectable = false,
+  selected = new Set(),
+  onToggle,
+}: IncidentRowsProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   const navigate = useNavigate();
   const open = (event: MouseEvent, incidentId: string) => {
-    // Let the link, and selecting text, behave as they normally do.
-    if ((event.target as HTMLElement).closest('a') || window.getSelection()?.toString()) return;
+    // Let the link, the checkbox and selecting text behave as they normally do.
+    const target = event.target as HTMLElement;
+    if (target.closest('a, [data-select-cell]') || window.getSelection()?.toString()) return;
     void navigate({ to: '/incidents/$incidentId', params: { incidentId } });
   };
   return (
@@ -33,6 +47,11 @@ export function IncidentsTable({ items, caption }: IncidentsTableProps) {
         <Table.Caption className="visually-hidden">{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
+            {selectable ? (
+              <Table.Th scope="col" w={48}>
+                <span className="visually-hidden">{t('staff.queue.selectionColumn')}</span>
+              </Table.Th>
+            ) : null}
             <Table.Th scope="col">{t('staff.incidents.columns.reference')}</Table.Th>
             <Table.Th scope="col">{t('staff.incidents.columns.title')}</Table.Th>
             <Table.Th scope="col">{t('staff.incidents.columns.severity')}</Table.Th>
@@ -50,9 +69,21 @@ export function IncidentsTable({ items, caption }: IncidentsTableProps) {
               key={incident.id}
               data-testid="incident-row"
               data-sla={incident.sla}
-              className={`incident-row incident-row--${incident.sla}`}
+              className={`incident-row incident-row--${incident.sla} queue-row`}
+              tabIndex={-1}
+              data-queue-row
+              data-selected={selected.has(incident.id)}
               onClick={(event) => open(event, incident.id)}
             >
+              {selectable ? (
+                <Table.Td data-select-cell>
+                  <Checkbox
+                    aria-label={t('staff.queue.select', { name: incident.reference })}
+                    checked={selected.has(incident.id)}
+                    onChange={() => onToggle?.(incident.id)}
+                  />
+                </Table.Td>
+              ) : null}
               <Table.Td>
                 <AnchorLink
                   to="/incidents/$incidentId"

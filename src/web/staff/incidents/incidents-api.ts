@@ -1,11 +1,14 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import { z } from 'zod';
 import {
+  BulkResultSchema,
   IncidentCountsSchema,
   IncidentDetailSchema,
   IncidentListSchema,
   StaffRefSchema,
   ObservableLookupSchema,
+  type BulkResult,
+  type BulkUpdateBodySchema,
   type CommentBodySchema,
   type CreateIncidentBodySchema,
   type CreateTaskBodySchema,
@@ -33,6 +36,7 @@ type CommentBody = z.input<typeof CommentBodySchema>;
 type RejectReportBody = z.input<typeof RejectReportBodySchema>;
 type CreateTaskBody = z.input<typeof CreateTaskBodySchema>;
 type UpdateTaskBody = z.input<typeof UpdateTaskBodySchema>;
+type BulkUpdateBody = z.input<typeof BulkUpdateBodySchema>;
 
 /** The queue filters as the page keeps them in its URL; absent means "any". */
 export type IncidentFilters = Partial<
@@ -151,6 +155,13 @@ export const mergeIncidents = (incidentId: string, incidentIds: string[]) =>
 /** Splits `incidentId` off the incident it was merged into; answers with it on its own. */
 export const splitIncident = (incidentId: string) =>
   staffSend(path(incidentId, '/split'), IncidentDetailSchema);
+
+/**
+ * Assigns, classifies or marks many incidents at once; the answer says what became of each
+ * (a merged one is refused, the others still change).
+ */
+export const bulkUpdateIncidents = (body: BulkUpdateBody): Promise<BulkResult> =>
+  staffSend('/api/incidents/bulk-update', BulkResultSchema, { body });
 
 export const rejectReport = (reportId: string, body: RejectReportBody): Promise<ReportSummary> =>
   staffSend(`/api/reports/${encodeURIComponent(reportId)}/reject`, ReportSummarySchema, { body });

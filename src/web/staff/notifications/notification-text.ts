@@ -14,6 +14,11 @@ export function notificationText(t: TFunction, notification: Notification): stri
     case 'task_assigned':
     case 'reporter_replied':
       return t(`staff.notifications.kinds.${notification.kind}`, { reference });
+    case 'evidence_integrity_failed':
+      return t('staff.notifications.kinds.evidence_integrity_failed', {
+        reference,
+        evidence: typeof details.evidence === 'string' ? details.evidence : '',
+      });
     case 'sla_near_breach':
     case 'sla_breached': {
       const milestone = SlaMilestoneSchema.safeParse(details.milestone);

@@ -1,4 +1,4 @@
-import { Table, Text } from '@mantine/core';
+import { Checkbox, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { displayTrackingCode } from '../../shared/codes.ts';
 import { AnchorLink } from '../components/AnchorLink.tsx';
@@ -7,14 +7,29 @@ import { formatDateTime } from '../../shared/format.ts';
 import { useLanguage } from '../../shared/use-language.ts';
 import { incidentTypeLabel } from './labels.ts';
 
-type ReportsTableProps = {
+export type ReportRowsProps = {
   items: ReportSummary[];
   caption: string;
   /** Reports of several statuses are listed: say each one's. */
   withStatus?: boolean;
+  /** A checkbox a row, when the reader may act on several reports at once. */
+  selectable?: boolean;
+  selected?: ReadonlySet<string>;
+  onToggle?: (reportId: string) => void;
 };
 
-export function ReportsTable({ items, caption, withStatus = false }: ReportsTableProps) {
+/**
+ * One row a report. Each row can take the focus (j/k), shows a ring when it has it, and
+ * its tracking code is the link that opens it.
+ */
+export function ReportsTable({
+  items,
+  caption,
+  withStatus = false,
+  selectable = false,
+  selected = new Set(),
+  onToggle,
+}: ReportRowsProps) {
   const { t } = useTranslation();
   const language = useLanguage();
   return (
@@ -23,6 +38,11 @@ export function ReportsTable({ items, caption, withStatus = false }: ReportsTabl
         <Table.Caption className="visually-hidden">{caption}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
+            {selectable ? (
+              <Table.Th scope="col" w={48}>
+                <span className="visually-hidden">{t('staff.queue.selectionColumn')}</span>
+              </Table.Th>
+            ) : null}
             <Table.Th scope="col">{t('staff.reports.code')}</Table.Th>
             {withStatus ? <Table.Th scope="col">{t('staff.detail.status')}</Table.Th> : null}
             <Table.Th scope="col">{t('staff.reports.type')}</Table.Th>
@@ -33,33 +53,57 @@ export function ReportsTable({ items, caption, withStatus = false }: ReportsTabl
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {items.map((report) => (
-            <Table.Tr key={report.id} data-testid="report-row">
-              <Table.Td>
-                <AnchorLink
-                  to="/reports/$reportId"
-                  params={{ reportId: report.id }}
-                  ff="monospace"
-                  fw={700}
-                  style={{ whiteSpace: 'nowrap' }}
-                >
-                  {displayTrackingCode(report.trackingCode)}
-                </AnchorLink>
-              </Table.Td>
-              {withStatus ? <Table.Td>{t(`staff.reportStatus.${report.status}`)}</Table.Td> : null}
-              <Table.Td>{incidentTypeLabel(report.incidentType, language)}</Table.Td>
-              <Table.Td>{formatDateTime(report.submittedAt, language)}</Table.Td>
-              <Table.Td>{t(`staff.languages.${report.language}`)}</Table.Td>
-              <Table.Td>
-                {report.hasContact ? t('staff.reports.yes') : t('staff.reports.no')}
-              </Table.Td>
-              <Table.Td>
-                <Text size="sm" lang={report.language} lineClamp={2}>
-                  {report.excerpt}
-                </Text>
-              </Table.Td>
-            </Table.Tr>
-          ))}
+          {items.map((report) => {
+            const code = displayTrackingCode(report.trackingCode);
+            const isSelected = selected.has(report.id);
+            return (
+              <Table.Tr
+                key={report.id}
+                data-testid="report-row"
+                tabIndex={-1}
+                className="queue-row"
+                data-selected={isSelected}
+                data-queue-row
+              >
+                {selectable ? (
+                  <Table.Td>
+                    <Checkbox
+                      aria-label={t('staff.queue.select', { name: code })}
+                      checked={isSelected}
+                      onChange={() => onToggle?.(report.id)}
+                    />
+                  </Table.Td>
+                ) : null}
+                <Table.Td>
+                  <AnchorLink
+                    to="/reports/$reportId"
+                    params={{ reportId: report.id }}
+                    ff="monospace"
+                    fw={700}
+                    style={{ whiteSpace: 'nowrap' }}
+                  >
+                    {code}
+                  </AnchorLink>
+                </Table.Td>
+                {withStatus ? (
+                  <Table.Td data-testid="report-status">
+                    {t(`staff.reportStatus.${report.status}`)}
+                  </Table.Td>
+                ) : null}
+                <Table.Td>{incidentTypeLabel(report.incidentType, language)}</Table.Td>
+                <Table.Td>{formatDateTime(report.submittedAt, language)}</Table.Td>
+                <Table.Td>{t(`staff.languages.${report.language}`)}</Table.Td>
+                <Table.Td>
+                  {report.hasContact ? t('staff.reports.yes') : t('staff.reports.no')}
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm" lang={report.language} lineClamp={2}>
+                    {report.excerpt}
+                  </Text>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>

@@ -1,8 +1,14 @@
 import { queryOptions } from '@tanstack/react-query';
+import type { z } from 'zod';
 import {
   EvidenceListSchema,
   type EvidenceVariant,
 } from '../../../domain/evidence/evidence.schemas.ts';
+import {
+  BulkResultSchema,
+  type BulkRejectBodySchema,
+  type BulkResult,
+} from '../../../domain/incidents/incident.schemas.ts';
 import {
   ReportDetailSchema,
   ReportListSchema,
@@ -61,3 +67,11 @@ export const sendMessageToReporter = (
 /** Where an evidence item's bytes are; opening it is audited by the server. */
 export const evidenceContentUrl = (evidenceId: string, variant: EvidenceVariant): string =>
   `/api/evidence/${encodeURIComponent(evidenceId)}/content?variant=${variant}`;
+
+/**
+ * Rejects many reports for one reason; each reporter is told in the language they wrote
+ * in. The answer says what became of each (one refused does not stop the others).
+ */
+export const bulkRejectReports = (
+  body: z.input<typeof BulkRejectBodySchema>,
+): Promise<BulkResult> => staffSend('/api/reports/bulk-reject', BulkResultSchema, { body });

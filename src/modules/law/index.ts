@@ -1,0 +1,2 @@
+export { createLawService, type LawService } from './law.service.ts';
+export { lawRoutes } from './law.routes.ts';
