@@ -22,7 +22,8 @@ async function incidentWithEvidence(page: Page): Promise<string> {
     headers: { 'Accept-Language': 'km', ...(await proofOfWorkHeaders(page.request)) },
     data: {
       incidentType: 'money-scam',
-      description: 'មាននរណាម្នាក់ក្លែងខ្លួនជាធនាគារ ហើយសុំលេខ OTP របស់ខ្ញុំ',
+      // Words of its own: other specs search the same server for theirs.
+      description: 'អ្នកលក់ទូរស័ព្ទតាម Telegram យកលុយកក់ ហើយបិទគណនីបាត់',
       language: 'km',
     },
   });
