@@ -28,9 +28,27 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     label: 'postgres',
     async close() {
       await database.close();
-      await adminQuery(serverUrl, `drop database if exists ${name} with (force)`);
+      await dropDatabase(serverUrl, name);
     },
   };
+}
+
+/**
+ * Drops a test database. `with (force)` ends the test's own connections, but not an
+ * autovacuum worker that happens to be in it (owned by the server's superuser): the
+ * drop is tried again until the worker is gone.
+ */
+async function dropDatabase(serverUrl: string, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await adminQuery(serverUrl, `drop database if exists ${name} with (force)`);
+      return;
+    } catch (error) {
+      const insufficientPrivilege = (error as { code?: string }).code === '42501';
+      if (!insufficientPrivilege || attempt === 20) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
 }
 
 async function adminQuery(serverUrl: string, statement: string): Promise<void> {
