@@ -54,4 +54,14 @@ describe('loadConfig', () => {
       expect(problems).toMatch(/^KARPEAR_ENCRYPTION_KEY: must be 32 bytes/m);
     }
   });
+
+  it('signs audit checkpoints every 10 minutes unless told 1 to 60', () => {
+    expect(loadConfig({}).auditCheckpointMinutes).toBe(10);
+    expect(loadConfig({ KARPEAR_AUDIT_CHECKPOINT_MINUTES: '5' }).auditCheckpointMinutes).toBe(5);
+    for (const bad of ['0', '61', 'often']) {
+      expect(() => loadConfig({ KARPEAR_AUDIT_CHECKPOINT_MINUTES: bad })).toThrow(
+        /KARPEAR_AUDIT_CHECKPOINT_MINUTES/,
+      );
+    }
+  });
 });

@@ -164,6 +164,8 @@ export async function chainUnchainedEvents(db: Db): Promise<number> {
       tx,
       sql`select audit_chain_link_backfill() as n`,
     );
+    // Done for good: later starts find nothing to look at, and nothing later is chained so.
+    await tx.execute(sql`update audit_chain_head set backfill_to_id = 0 where id = 1`);
     return toNumber(linked?.n ?? 0);
   });
 }
